@@ -1,0 +1,36 @@
+// Mounts the API's tRPC router at /trpc. Everything the API needs from the request is copied into a
+// plain RequestInfo here, so packages/api never depends on Fastify.
+
+import type { ApiContext, ApiDependencies } from "@interviewer/api";
+import type { AnyRouter } from "@trpc/server";
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import type { FastifyInstance } from "fastify";
+
+export interface TrpcRoutesOptions {
+  router: AnyRouter;
+  dependencies: ApiDependencies;
+}
+
+export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOptions): Promise<void> {
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: options.router,
+      createContext: ({ req }): ApiContext => ({
+        ...options.dependencies,
+        request: {
+          requestId: req.id,
+          ip: req.ip,
+          userAgent: req.headers["user-agent"],
+          logger: req.log,
+        },
+      }),
+      onError: ({ error, path, req }) => {
+        // The client got a generic message (see errorFormatter); the details stay in our logs.
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          req.log.error({ err: error.cause ?? error, procedure: path }, "procedure failed");
+        }
+      },
+    } satisfies FastifyTRPCPluginOptions<AnyRouter>["trpcOptions"],
+  });
+}

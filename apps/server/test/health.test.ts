@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./harness/test-server.ts";
+
+describe("GET /health", () => {
+  let ts: TestServer;
+  beforeAll(async () => {
+    ts = await startTestServer();
+  });
+  afterAll(async () => {
+    await ts.stop();
+  });
+
+  it("answers 200 with the version, uptime and a reachable database", async () => {
+    const response = await fetch(`${ts.url}/health`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      status: "ok",
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      uptimeSeconds: expect.any(Number),
+      database: { engine: ts.database.engine, status: "up" },
+    });
+  });
+
+  it("sends a request id back, keeping a well-formed one from the caller", async () => {
+    const mine = await fetch(`${ts.url}/health`, { headers: { "x-request-id": "trace-abc.123" } });
+    expect(mine.headers.get("x-request-id")).toBe("trace-abc.123");
+    const hostile = await fetch(`${ts.url}/health`, { headers: { "x-request-id": "bad id\twith spaces" } });
+    expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("sets security headers", async () => {
+    const response = await fetch(`${ts.url}/health`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+
+  it("allows CORS only from PUBLIC_URL and configured origins", async () => {
+    const allowed = await fetch(`${ts.url}/health`, { headers: { origin: "http://localhost:3000" } });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("http://localhost:3000");
+    const other = await fetch(`${ts.url}/health`, { headers: { origin: "https://evil.example" } });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("serves typed procedures at /trpc", async () => {
+    const info = await ts.client.system.info.query();
+    expect(info).toEqual({ name: "interviewer", version: expect.any(String) });
+  });
+
+  // Last: it closes the database under the running server.
+  it("answers 503 when the database is unreachable", async () => {
+    await ts.database.handle.close();
+    const response = await fetch(`${ts.url}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: "degraded", database: { status: "down" } });
+  });
+});

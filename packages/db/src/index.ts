@@ -1,0 +1,5 @@
+export type { Database, DatabaseEngine, DatabaseOrTransaction, Schema, Transaction } from "./database.ts";
+export { migrateDatabase, migrationsFolder } from "./migrate.ts";
+export { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from "./open-database.ts";
+export * as schema from "./schema/index.ts";
+export { selectRows } from "./select-rows.ts";

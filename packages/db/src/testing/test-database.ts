@@ -1,0 +1,60 @@
+// Test databases. Which engine a test file runs on is chosen by the vitest project that runs it
+// (TEST_DB_ENGINE=pglite|postgres), so every integration file runs on both without saying so.
+// Each call gets an isolated, migrated database that dispose() removes again:
+// - pglite: an in-memory instance (~2 s to start; share one per file).
+// - postgres: a fresh database on TEST_DATABASE_URL's server, dropped afterwards.
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import type { DatabaseEngine } from "../database.ts";
+import { migrateDatabase } from "../migrate.ts";
+import { type DatabaseHandle, openDatabase } from "../open-database.ts";
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  engine: DatabaseEngine;
+  /** Connection string of the isolated database (postgres only): for a second server instance. */
+  url?: string;
+  dispose(): Promise<void>;
+}
+
+export function testDatabaseEngine(): DatabaseEngine {
+  const engine = process.env.TEST_DB_ENGINE ?? "pglite";
+  if (engine !== "pglite" && engine !== "postgres") {
+    throw new Error(`TEST_DB_ENGINE must be pglite or postgres, got "${engine}"`);
+  }
+  return engine;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const engine = testDatabaseEngine();
+  if (engine === "pglite") {
+    const handle = await openDatabase({ engine: "pglite" });
+    await migrateDatabase(handle);
+    return { handle, engine, dispose: () => handle.close() };
+  }
+
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("TEST_DB_ENGINE=postgres needs TEST_DATABASE_URL");
+  const name = `interviewer_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = withDatabase(adminUrl, name);
+  const handle = await openDatabase({ engine: "postgres", url, poolSize: 10 });
+  await migrateDatabase(handle);
+  return {
+    handle,
+    engine,
+    url,
+    dispose: async () => {
+      await handle.close().catch(() => {});
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

@@ -1,0 +1,45 @@
+// One test run for the whole workspace. Unit tests sit beside the code (src/**/*.test.ts);
+// integration tests live in each package's test/ folder and run once per database engine:
+// always on the embedded PGlite, and again on real PostgreSQL when TEST_DATABASE_URL is set.
+import { defineConfig } from "vitest/config";
+
+const integrationTests = ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts"];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+export default defineConfig({
+  test: {
+    // CI also writes a JSON report; .ci/run turns it into one plain "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "pglite",
+          include: integrationTests,
+          env: { TEST_DB_ENGINE: "pglite" },
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              extends: true,
+              test: {
+                name: "postgres",
+                include: integrationTests,
+                env: { TEST_DB_ENGINE: "postgres", TEST_DATABASE_URL: postgresUrl },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
