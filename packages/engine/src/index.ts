@@ -1,0 +1,103 @@
+// @interviewer/engine — the interviewer's brain. Pure: no database, no HTTP server, no env reads;
+// clock, randomness and model configuration are passed in. The interview router persists turns and
+// calls into this package; see provider.ts for the provider contract.
+export { createBuiltinInterviewerProvider } from "./builtin/builtin-provider.ts";
+export type { BankQuestion } from "./builtin/question-bank/index.ts";
+export { findBankQuestion, QUESTION_BANK, QUESTION_BANK_BY_TOPIC } from "./builtin/question-bank/index.ts";
+export { scoreAnswerOffline } from "./builtin/score-answer.ts";
+export { selectBankQuestion, toInterviewQuestion } from "./builtin/select-question.ts";
+export {
+  createInterviewerProvider,
+  DEFAULT_OPENAI_MODEL,
+  type InterviewerProviderConfig,
+  type InterviewerProviderDependencies,
+  ZInterviewerProviderConfigSchema,
+} from "./create-provider.ts";
+export { EngineError, type EngineErrorReason } from "./errors.ts";
+export {
+  type AnswerEvaluation,
+  EMPTY_ANSWER_MAX_SCORE,
+  type EvaluationStreamEvent,
+  type EvaluationVerdict,
+  type FollowUpDecision,
+  OFF_TOPIC_MAX_SCORE,
+  PASSING_SCORE,
+  type ProviderMeta,
+  type TokenUsage,
+  ZAnswerEvaluationSchema,
+  ZEvaluationVerdictSchema,
+  ZProviderMetaSchema,
+  ZTokenUsageSchema,
+} from "./evaluation/evaluation-schema.ts";
+export { createFollowUpQuestion, followUpQuestionId } from "./follow-up-question.ts";
+export {
+  type InterviewQuestion,
+  type KeyPoint,
+  ZInterviewQuestionSchema,
+  ZKeyPointSchema,
+} from "./interview-question.ts";
+export {
+  type JobDescriptionAnalysis,
+  type Technology,
+  ZJobDescriptionAnalysisSchema,
+} from "./job-description/analysis-schema.ts";
+export { analyzeJobDescriptionOffline, assertJobDescriptionUsable } from "./job-description/analyze-job-description.ts";
+export { MAX_JOB_DESCRIPTION_CHARS } from "./job-description/job-description-limits.ts";
+export { detectTechnologies, TECH_DICTIONARY } from "./job-description/tech-dictionary.ts";
+export { createOpenAIInterviewerProvider, type OpenAIProviderConfig } from "./openai/openai-provider.ts";
+export {
+  DEFAULT_LANGUAGE,
+  DEFAULT_QUESTIONS_PER_TOPIC,
+  type InterviewPlan,
+  type InterviewPlanInput,
+  MAX_QUESTIONS_PER_TOPIC,
+  MIN_QUESTIONS_PER_TOPIC,
+  type ParsedInterviewPlanInput,
+  type PlanDifficulty,
+  resolveInterviewPlan,
+  ZInterviewPlanInputSchema,
+  ZPlanDifficultySchema,
+} from "./plan/interview-plan.ts";
+export {
+  getInterviewState,
+  type InterviewNextStep,
+  type InterviewState,
+  type InterviewTiming,
+  type InterviewTurn,
+} from "./plan/interview-state.ts";
+export type {
+  AnalyzedJobDescription,
+  AskedQuestion,
+  AskQuestionRequest,
+  EvaluateAnswerRequest,
+  InterviewerProvider,
+  ProviderKind,
+} from "./provider.ts";
+export { createSeededRandom, cryptoRandom, type RandomSource } from "./random.ts";
+export {
+  buildInterviewReport,
+  type InterviewReport,
+  type QuestionResult,
+  READINESS_THRESHOLDS,
+  type ReadinessVerdict,
+  readinessVerdict,
+  STRONG_TOPIC_PERCENT,
+  type StudyItem,
+  type TopicReport,
+  WEAK_TOPIC_PERCENT,
+} from "./report/interview-report.ts";
+export { type InterviewMarkdownInput, renderInterviewMarkdown } from "./report/render-markdown.ts";
+export {
+  DEFAULT_TOPICS,
+  difficultyForJobLevel,
+  JOB_LEVELS,
+  type JobLevel,
+  QUESTION_DIFFICULTIES,
+  type QuestionDifficulty,
+  TOPIC_IDS,
+  TOPIC_LABELS,
+  type TopicId,
+  ZJobLevelSchema,
+  ZQuestionDifficultySchema,
+  ZTopicIdSchema,
+} from "./topics.ts";

@@ -1,0 +1,50 @@
+// The one interface every interviewer provider implements (built-in offline, OpenAI-compatible),
+// and the requests the interview router sends it. Providers never decide where the interview is —
+// the state machine in plan/interview-state.ts does — they only write questions and grade answers.
+import type { AnswerEvaluation, EvaluationStreamEvent, ProviderMeta } from "./evaluation/evaluation-schema.ts";
+import type { InterviewQuestion } from "./interview-question.ts";
+import type { JobDescriptionAnalysis } from "./job-description/analysis-schema.ts";
+import type { QuestionDifficulty, TopicId } from "./topics.ts";
+
+export type ProviderKind = "builtin" | "openai";
+
+export interface AskQuestionRequest {
+  topic: TopicId;
+  difficulty: QuestionDifficulty;
+  /** Programming language for coding questions. */
+  language: string;
+  jobDescription: JobDescriptionAnalysis | null;
+  /**
+   * Question ids this candidate has already been asked (in any interview), oldest first. The built-in
+   * bank never repeats one while an unseen question for the topic remains.
+   */
+  seenQuestionIds: readonly string[];
+  /** Texts of the questions already asked in this interview, so a model does not repeat itself. */
+  askedInThisInterview: readonly string[];
+  signal?: AbortSignal;
+}
+
+export interface EvaluateAnswerRequest {
+  /** The question as stored with the turn (with its rubric). */
+  question: InterviewQuestion;
+  answer: string;
+  jobDescription: JobDescriptionAnalysis | null;
+  language: string;
+  signal?: AbortSignal;
+}
+
+export type AskedQuestion = { question: InterviewQuestion } & ProviderMeta;
+export type AnalyzedJobDescription = { analysis: JobDescriptionAnalysis } & ProviderMeta;
+
+export interface InterviewerProvider {
+  readonly kind: ProviderKind;
+  /** Throws EngineError (JOB_DESCRIPTION_EMPTY / JOB_DESCRIPTION_TOO_LONG) for unusable text. */
+  analyzeJobDescription(text: string, options?: { signal?: AbortSignal }): Promise<AnalyzedJobDescription>;
+  askQuestion(request: AskQuestionRequest): Promise<AskedQuestion>;
+  evaluateAnswer(request: EvaluateAnswerRequest): Promise<AnswerEvaluation>;
+  /**
+   * Same evaluation as `evaluateAnswer`, streamed: `feedback` pieces of the summary text as they are
+   * produced, possibly a `reset`, and finally one `result` event; the generator also returns the result.
+   */
+  streamEvaluation(request: EvaluateAnswerRequest): AsyncGenerator<EvaluationStreamEvent, AnswerEvaluation>;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { answeredTurn, openTurn, testPlan, testQuestion } from "../testing/interview-fixtures.ts";
+import {
+  buildInterviewReport,
+  READINESS_THRESHOLDS,
+  readinessVerdict,
+  WEAK_TOPIC_PERCENT,
+} from "./interview-report.ts";
+import { renderInterviewMarkdown } from "./render-markdown.ts";
+
+describe("interview report", () => {
+  it("scores the mean of answered questions as a percentage, overall and per topic", () => {
+    const turns = [
+      answeredTurn(testQuestion("c1", "coding"), 8),
+      answeredTurn(testQuestion("c2", "coding"), 6),
+      answeredTurn(testQuestion("d1", "databases"), 5),
+      openTurn(testQuestion("d2", "databases")),
+    ];
+    const report = buildInterviewReport(testPlan(), turns);
+    expect(report.status).toBe("scored");
+    expect(report.answeredQuestions).toBe(3);
+    expect(report.overallPercent).toBe(63.3); // (8 + 6 + 5) / 3 = 6.33
+    expect(report.topics.map((topic) => [topic.topic, topic.percent])).toEqual([
+      ["coding", 70],
+      ["databases", 50],
+    ]);
+  });
+
+  it("reports no score, never 100, when nothing was answered", () => {
+    const report = buildInterviewReport(testPlan(), [openTurn(testQuestion("c1", "coding"))]);
+    expect(report).toMatchObject({ status: "no-answers", overallPercent: null, verdict: null, answeredQuestions: 0 });
+  });
+
+  it("uses the latest attempt of a retried question", () => {
+    const c1 = testQuestion("c1", "coding");
+    const report = buildInterviewReport(testPlan(), [answeredTurn(c1, 2), answeredTurn(c1, 9)]);
+    expect(report.overallPercent).toBe(90);
+    expect(report.topics[0]?.questions[0]?.attempts).toBe(2);
+  });
+
+  it("applies the readiness thresholds of the target level", () => {
+    expect(readinessVerdict(READINESS_THRESHOLDS.mid.ready, [70], "mid").verdict).toBe("ready");
+    expect(readinessVerdict(READINESS_THRESHOLDS.mid.ready - 0.1, [70], "mid").verdict).toBe("almost");
+    expect(readinessVerdict(READINESS_THRESHOLDS.mid.almost, [70], "mid").verdict).toBe("almost");
+    expect(readinessVerdict(READINESS_THRESHOLDS.mid.almost - 0.1, [70], "mid").verdict).toBe("not_ready");
+    expect(readinessVerdict(72, [72], "senior").verdict).toBe("almost");
+    expect(readinessVerdict(72, [72], "junior").verdict).toBe("ready");
+    // A weak topic holds a high overall score at "almost".
+    expect(readinessVerdict(90, [100, WEAK_TOPIC_PERCENT - 10], "mid").verdict).toBe("almost");
+  });
+
+  it("builds strengths, weaknesses and a study list from missed key points", () => {
+    const turns = [
+      answeredTurn(testQuestion("c1", "coding"), 9),
+      answeredTurn(testQuestion("d1", "databases"), 3, { keyPointsMissed: ["replication lag", "read-your-writes"] }),
+    ];
+    const report = buildInterviewReport(testPlan(), turns);
+    expect(report.strengths[0]).toMatch(/Coding: 90%/);
+    expect(report.weaknesses[0]).toMatch(/Databases and Data Management: 30%/);
+    expect(report.studyList.map((item) => item.keyPoint)).toEqual(["replication lag", "read-your-writes"]);
+    expect(report.verdict).toBe("almost");
+  });
+
+  it("renders the transcript and report as Markdown without letting answers inject markup", () => {
+    const c1 = testQuestion("c1", "coding");
+    const turns = [
+      { ...answeredTurn(c1, 4), answer: "# not a heading\n<script>alert(1)</script>" },
+      answeredTurn(c1, 8),
+    ];
+    const plan = testPlan();
+    const markdown = renderInterviewMarkdown({
+      title: "Mock interview",
+      exportedAt: new Date("2025-02-03T04:05:06Z"),
+      plan,
+      turns,
+      report: buildInterviewReport(plan, turns),
+    });
+    expect(markdown).toContain("# Mock interview");
+    expect(markdown).toContain("Exported 2025-02-03T04:05:06.000Z");
+    expect(markdown).toContain("**Overall: 80%**");
+    expect(markdown).toContain("(attempt 2)");
+    expect(markdown).toContain("> # not a heading");
+    expect(markdown).toContain("&lt;script&gt;");
+    expect(markdown).not.toContain("<script>");
+  });
+});

@@ -1,0 +1,206 @@
+// The final report, a pure function of the plan and the turns.
+// - A question counts once: when it was retried (several turns with the same question id), the
+//   latest evaluated attempt is used — the report shows where the candidate ended up, and retrying
+//   is how the product teaches. Follow-ups are questions of their own and count like any other.
+// - Overall score = mean of those questions' scores (1-10) as a percentage, one decimal. No answered
+//   question means `status: "no-answers"` and `overallPercent: null` — never a default.
+// - Readiness for the target level (thresholds in READINESS_THRESHOLDS): "ready" needs the level's
+//   ready percentage AND no topic below WEAK_TOPIC_PERCENT; "almost" needs the almost percentage;
+//   anything lower is "not_ready". Stricter for higher levels, since 7/10 is the bar at each level.
+import type { AnswerEvaluation, TokenUsage } from "../evaluation/evaluation-schema.ts";
+import type { InterviewQuestion } from "../interview-question.ts";
+import type { InterviewPlan } from "../plan/interview-plan.ts";
+import type { InterviewTurn } from "../plan/interview-state.ts";
+import { type QuestionDifficulty, TOPIC_LABELS, type TopicId } from "../topics.ts";
+
+export type ReadinessVerdict = "not_ready" | "almost" | "ready";
+
+export const READINESS_THRESHOLDS: Readonly<Record<QuestionDifficulty, { ready: number; almost: number }>> = {
+  junior: { ready: 65, almost: 50 },
+  mid: { ready: 70, almost: 55 },
+  senior: { ready: 75, almost: 60 },
+};
+/** A topic under this percentage keeps the verdict at "almost" at best. */
+export const WEAK_TOPIC_PERCENT = 50;
+/** Topics at or above this percentage are listed as strengths; below STRONG - 10 as weaknesses. */
+export const STRONG_TOPIC_PERCENT = 70;
+const STUDY_LIST_LIMIT = 12;
+
+export interface QuestionResult {
+  question: InterviewQuestion;
+  answer: string;
+  evaluation: AnswerEvaluation;
+  attempts: number;
+  percent: number;
+}
+
+export interface TopicReport {
+  topic: TopicId;
+  label: string;
+  answeredQuestions: number;
+  percent: number | null;
+  questions: QuestionResult[];
+}
+
+export interface StudyItem {
+  topic: TopicId;
+  keyPoint: string;
+  /** The question where it was missed. */
+  questionText: string;
+}
+
+export interface InterviewReport {
+  status: "scored" | "no-answers";
+  targetLevel: QuestionDifficulty;
+  answeredQuestions: number;
+  overallPercent: number | null;
+  verdict: ReadinessVerdict | null;
+  verdictReason: string;
+  topics: TopicReport[];
+  strengths: string[];
+  weaknesses: string[];
+  studyList: StudyItem[];
+  /** Model tokens used by the evaluations in the report (null when no model was used). */
+  usage: TokenUsage | null;
+  fallbackCount: number;
+}
+
+const roundOne = (value: number) => Math.round(value * 10) / 10;
+const percentOf = (scores: number[]) =>
+  scores.length === 0 ? null : roundOne((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10);
+
+/** Latest evaluated attempt per question id, in order of first appearance. */
+export function latestAttempts(turns: readonly InterviewTurn[]): QuestionResult[] {
+  const results = new Map<string, QuestionResult>();
+  const attempts = new Map<string, number>();
+  for (const turn of turns) {
+    if (turn.answer === null || turn.evaluation === null) continue;
+    const id = turn.question.id;
+    const count = (attempts.get(id) ?? 0) + 1;
+    attempts.set(id, count);
+    // A later attempt replaces an earlier one: the latest attempt counts.
+    results.set(id, {
+      question: turn.question,
+      answer: turn.answer,
+      evaluation: turn.evaluation,
+      attempts: count,
+      percent: turn.evaluation.score * 10,
+    });
+  }
+  const order = [...new Set(turns.map((turn) => turn.question.id))];
+  return order.flatMap((id) => results.get(id) ?? []);
+}
+
+export function readinessVerdict(
+  overallPercent: number,
+  topicPercents: number[],
+  targetLevel: QuestionDifficulty,
+): { verdict: ReadinessVerdict; reason: string } {
+  const thresholds = READINESS_THRESHOLDS[targetLevel];
+  const weakTopic = topicPercents.some((percent) => percent < WEAK_TOPIC_PERCENT);
+  if (overallPercent >= thresholds.ready && !weakTopic) {
+    return { verdict: "ready", reason: `${overallPercent}% meets the ${thresholds.ready}% bar for ${targetLevel}.` };
+  }
+  if (overallPercent >= thresholds.almost) {
+    const why =
+      overallPercent >= thresholds.ready
+        ? `a topic is below ${WEAK_TOPIC_PERCENT}%`
+        : `${overallPercent}% is under the ${thresholds.ready}% bar`;
+    return { verdict: "almost", reason: `Close for ${targetLevel}, but ${why}.` };
+  }
+  return {
+    verdict: "not_ready",
+    reason: `${overallPercent}% is under ${thresholds.almost}%, the minimum to be close for ${targetLevel}.`,
+  };
+}
+
+export function buildInterviewReport(plan: InterviewPlan, turns: readonly InterviewTurn[]): InterviewReport {
+  const results = latestAttempts(turns);
+  const topics: TopicReport[] = plan.topics.map((topic) => {
+    const questions = results.filter((result) => result.question.topic === topic);
+    return {
+      topic,
+      label: TOPIC_LABELS[topic],
+      answeredQuestions: questions.length,
+      percent: percentOf(questions.map((result) => result.evaluation.score)),
+      questions,
+    };
+  });
+
+  const usage = results.reduce<TokenUsage | null>((total, { evaluation }) => {
+    if (!evaluation.usage) return total;
+    const base = total ?? { promptTokens: 0, completionTokens: 0, totalTokens: 0, calls: 0 };
+    return {
+      promptTokens: base.promptTokens + evaluation.usage.promptTokens,
+      completionTokens: base.completionTokens + evaluation.usage.completionTokens,
+      totalTokens: base.totalTokens + evaluation.usage.totalTokens,
+      calls: base.calls + evaluation.usage.calls,
+    };
+  }, null);
+  const fallbackCount = results.filter((result) => result.evaluation.fallback).length;
+
+  const overallPercent = percentOf(results.map((result) => result.evaluation.score));
+  if (overallPercent === null) {
+    return {
+      status: "no-answers",
+      targetLevel: plan.difficulty,
+      answeredQuestions: 0,
+      overallPercent: null,
+      verdict: null,
+      verdictReason: "No question was answered, so there is nothing to score.",
+      topics,
+      strengths: [],
+      weaknesses: [],
+      studyList: [],
+      usage,
+      fallbackCount,
+    };
+  }
+
+  const scoredTopics = topics.filter((topic): topic is TopicReport & { percent: number } => topic.percent !== null);
+  const { verdict, reason } = readinessVerdict(
+    overallPercent,
+    scoredTopics.map((topic) => topic.percent),
+    plan.difficulty,
+  );
+
+  const strengths = scoredTopics
+    .filter((topic) => topic.percent >= STRONG_TOPIC_PERCENT)
+    .map((topic) => `${topic.label}: ${topic.percent}%`);
+  for (const result of results.filter((result) => result.evaluation.score >= 8)) {
+    strengths.push(`Strong answer: "${result.question.text}"`);
+  }
+  const weaknesses = scoredTopics
+    .filter((topic) => topic.percent < STRONG_TOPIC_PERCENT - 10)
+    .map((topic) => `${topic.label}: ${topic.percent}%`);
+  for (const result of results.filter((result) => result.evaluation.score <= 3)) {
+    weaknesses.push(`Weak answer (${result.evaluation.score}/10): "${result.question.text}"`);
+  }
+
+  // Lowest-scoring questions first: their gaps matter most.
+  const seen = new Set<string>();
+  const studyList: StudyItem[] = [];
+  for (const result of [...results].sort((a, b) => a.evaluation.score - b.evaluation.score)) {
+    for (const keyPoint of result.evaluation.keyPointsMissed) {
+      const key = `${result.question.topic}:${keyPoint.toLowerCase()}`;
+      if (seen.has(key) || studyList.length >= STUDY_LIST_LIMIT) continue;
+      seen.add(key);
+      studyList.push({ topic: result.question.topic, keyPoint, questionText: result.question.text });
+    }
+  }
+
+  return {
+    status: "scored",
+    targetLevel: plan.difficulty,
+    answeredQuestions: results.length,
+    overallPercent,
+    verdict,
+    verdictReason: reason,
+    topics,
+    strengths,
+    weaknesses,
+    studyList,
+    usage,
+    fallbackCount,
+  };
+}

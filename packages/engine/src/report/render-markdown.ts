@@ -1,0 +1,96 @@
+// Markdown export of an interview: plan, report and full transcript (every attempt, including
+// retries). Pure: the export date is passed in, never read from a clock here.
+import type { InterviewPlan } from "../plan/interview-plan.ts";
+import type { InterviewTurn } from "../plan/interview-state.ts";
+import { TOPIC_LABELS } from "../topics.ts";
+import type { InterviewReport } from "./interview-report.ts";
+
+export interface InterviewMarkdownInput {
+  title: string;
+  exportedAt: Date;
+  plan: InterviewPlan;
+  turns: readonly InterviewTurn[];
+  report: InterviewReport;
+}
+
+const VERDICT_LABELS = { ready: "Ready", almost: "Almost ready", not_ready: "Not ready yet" } as const;
+
+/** Keeps user text from becoming headings, tables or HTML in the export. */
+function quote(text: string): string {
+  const safe = text.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return safe
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
+}
+
+function inline(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n+/g, " ");
+}
+
+export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
+  const { plan, report, turns } = input;
+  const lines: string[] = [];
+  lines.push(`# ${inline(input.title)}`, "");
+  lines.push(`Exported ${input.exportedAt.toISOString()}`, "");
+  lines.push("## Plan", "");
+  lines.push(`- Topics: ${plan.topics.map((topic) => TOPIC_LABELS[topic]).join(", ")}`);
+  lines.push(`- Questions per topic: ${plan.questionsPerTopic}`);
+  lines.push(`- Difficulty: ${plan.difficulty} (${plan.difficultySource})`);
+  lines.push(`- Language: ${inline(plan.language)}`);
+  lines.push(`- Time limit: ${plan.timeLimitMinutes === null ? "none" : `${plan.timeLimitMinutes} minutes`}`, "");
+
+  lines.push("## Report", "");
+  if (report.status === "no-answers" || report.overallPercent === null) {
+    lines.push("No question was answered, so there is no score.", "");
+  } else {
+    lines.push(
+      `**Overall: ${report.overallPercent}%** — ${report.verdict ? VERDICT_LABELS[report.verdict] : ""} for ${report.targetLevel}.`,
+    );
+    lines.push("", report.verdictReason, "");
+    lines.push("| Topic | Answered | Score |", "|---|---|---|");
+    for (const topic of report.topics) {
+      lines.push(
+        `| ${topic.label} | ${topic.answeredQuestions} | ${topic.percent === null ? "—" : `${topic.percent}%`} |`,
+      );
+    }
+    lines.push("");
+    if (report.strengths.length > 0)
+      lines.push("### Strengths", "", ...report.strengths.map((s) => `- ${inline(s)}`), "");
+    if (report.weaknesses.length > 0)
+      lines.push("### Weaknesses", "", ...report.weaknesses.map((w) => `- ${inline(w)}`), "");
+    if (report.studyList.length > 0) {
+      lines.push("### What to study next", "");
+      for (const item of report.studyList) lines.push(`- ${TOPIC_LABELS[item.topic]}: ${inline(item.keyPoint)}`);
+      lines.push("");
+    }
+  }
+
+  lines.push("## Transcript", "");
+  const attempts = new Map<string, number>();
+  turns.forEach((turn, index) => {
+    const attempt = (attempts.get(turn.question.id) ?? 0) + 1;
+    attempts.set(turn.question.id, attempt);
+    const kind = turn.question.kind === "follow-up" ? "Follow-up" : "Question";
+    const retry = attempt > 1 ? ` (attempt ${attempt})` : "";
+    lines.push(`### ${index + 1}. ${kind} — ${TOPIC_LABELS[turn.question.topic]}${retry}`, "");
+    lines.push(`**${inline(turn.question.text)}**`, "");
+    lines.push(turn.answer === null ? "_Not answered._" : quote(turn.answer), "");
+    const evaluation = turn.evaluation;
+    if (evaluation) {
+      lines.push(
+        `Score: **${evaluation.score}/10**${evaluation.fallback ? " (graded by the built-in evaluator)" : ""}`,
+        "",
+      );
+      lines.push(inline(evaluation.feedback.summary), "");
+      if (evaluation.feedback.strengths.length > 0) {
+        lines.push("Strengths:", ...evaluation.feedback.strengths.map((s) => `- ${inline(s)}`), "");
+      }
+      if (evaluation.feedback.gaps.length > 0)
+        lines.push("Gaps:", ...evaluation.feedback.gaps.map((g) => `- ${inline(g)}`), "");
+      lines.push(`Improve: ${inline(evaluation.feedback.improvement)}`, "");
+      lines.push("Model answer outline:", ...evaluation.modelAnswerOutline.map((line) => `- ${inline(line)}`), "");
+    }
+  });
+  return `${lines.join("\n").trimEnd()}\n`;
+}

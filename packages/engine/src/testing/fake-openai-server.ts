@@ -1,0 +1,224 @@
+// A local fake of the OpenAI chat completions API for tests: node:http on 127.0.0.1 (port 0), speaking
+// POST /v1/chat/completions as JSON or, when the request says `stream: true`, as SSE
+// (`data: {chunk}\n\n` … `data: [DONE]\n\n`) — so tests drive the real `openai` SDK over real HTTP.
+// Replies are scripted per request (`enqueue`), else produced by `defaultReply` (by default a valid
+// canned reply for whichever of the engine's response formats was requested). No timers: a `hang`
+// reply stays open until `close()`, and a `gate` lets a test hold a stream half-sent.
+// Exported as "@interviewer/engine/testing" for the server's integration tests.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type FakeModelReply =
+  | {
+      kind: "completion";
+      /** The assistant message content (for the engine: a JSON document). */
+      content: string;
+      usage?: { promptTokens: number; completionTokens: number };
+      /** Characters per SSE chunk when streaming (default 12). */
+      chunkSize?: number;
+      /** When streaming: after this many chunks, wait for `gate` before sending the rest. */
+      pauseAfterChunks?: number;
+      gate?: Promise<void>;
+      /** When streaming: awaited before every chunk. Benchmarks pass a fixed-rate timer; tests leave it out. */
+      pace?: () => Promise<void>;
+    }
+  | { kind: "error"; status: number; message?: string; headers?: Record<string, string> }
+  | { kind: "hang" };
+
+export interface RecordedChatRequest {
+  body: {
+    model?: string;
+    stream?: boolean;
+    messages?: Array<{ role: string; content: unknown }>;
+    response_format?: { type: string; json_schema?: { name?: string; schema?: unknown } };
+    [key: string]: unknown;
+  };
+  headers: IncomingMessage["headers"];
+}
+
+export interface FakeOpenAIServer {
+  /** Pass as the SDK's baseURL. */
+  baseURL: string;
+  /** Every chat completion request received, in order. */
+  requests: RecordedChatRequest[];
+  enqueue(...replies: FakeModelReply[]): void;
+  close(): Promise<void>;
+}
+
+export interface FakeOpenAIServerOptions {
+  defaultReply?: (request: RecordedChatRequest) => FakeModelReply;
+}
+
+const DEFAULT_USAGE = { promptTokens: 120, completionTokens: 80 };
+
+/** Valid replies for each structured output the engine asks for, keyed by response_format name. */
+export const CANNED_MODEL_CONTENT: Readonly<Record<string, unknown>> = {
+  answer_evaluation: {
+    summary:
+      "A solid answer that covers the main mechanism and one trade-off. It would be stronger with failure handling.",
+    score: 7,
+    strengths: ["Explained the core mechanism clearly."],
+    gaps: ["Did not discuss failure handling."],
+    improvement: "Describe what happens when the dependency is unavailable.",
+    keyPointsCovered: ["core mechanism"],
+    keyPointsMissed: ["failure handling"],
+    modelAnswerOutline: ["State the mechanism", "Discuss trade-offs", "Cover failure handling"],
+    followUp: { ask: true, question: "What happens when the dependency is down?" },
+  },
+  interview_question: {
+    text: "How would you design an idempotent payment API endpoint?",
+    keyPoints: [
+      { label: "idempotency key", evidence: ["idempotency key", "request id"] },
+      { label: "atomic storage of the result", evidence: ["transaction", "unique constraint"] },
+      { label: "replay returns the stored response", evidence: ["stored response", "same response"] },
+    ],
+    modelAnswerOutline: ["Require an idempotency key", "Store key and result atomically", "Replay the stored response"],
+  },
+  job_description_analysis: {
+    level: "senior",
+    levelEvidence: ["Senior Backend Engineer"],
+    yearsOfExperienceStatements: [],
+    domain: "fintech and payments",
+    techStack: [{ name: "PostgreSQL", category: "database" }],
+    keyResponsibilities: ["Design and operate payment services"],
+    keyQualifications: ["Experience with distributed systems"],
+  },
+};
+
+export function cannedReplyFor(request: RecordedChatRequest): FakeModelReply {
+  const name = request.body.response_format?.json_schema?.name ?? "answer_evaluation";
+  const content = CANNED_MODEL_CONTENT[name] ?? CANNED_MODEL_CONTENT.answer_evaluation;
+  return { kind: "completion", content: JSON.stringify(content) };
+}
+
+let completionCounter = 0;
+
+function usageBody(usage: { promptTokens: number; completionTokens: number }) {
+  return {
+    prompt_tokens: usage.promptTokens,
+    completion_tokens: usage.completionTokens,
+    total_tokens: usage.promptTokens + usage.completionTokens,
+  };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function sendCompletion(
+  response: ServerResponse,
+  reply: Extract<FakeModelReply, { kind: "completion" }>,
+  request: RecordedChatRequest,
+): Promise<void> {
+  const id = `chatcmpl-fake-${++completionCounter}`;
+  const model = request.body.model ?? "fake-model";
+  const usage = usageBody(reply.usage ?? DEFAULT_USAGE);
+  if (!request.body.stream) {
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(
+      JSON.stringify({
+        id,
+        object: "chat.completion",
+        created: 0,
+        model,
+        choices: [
+          {
+            index: 0,
+            message: { role: "assistant", content: reply.content, refusal: null },
+            finish_reason: "stop",
+            logprobs: null,
+          },
+        ],
+        usage,
+      }),
+    );
+    return;
+  }
+  response.writeHead(200, {
+    "content-type": "text/event-stream",
+    "cache-control": "no-cache",
+    connection: "keep-alive",
+  });
+  const send = (payload: unknown) => response.write(`data: ${JSON.stringify(payload)}\n\n`);
+  const chunk = (delta: Record<string, unknown>, finishReason: string | null) => ({
+    id,
+    object: "chat.completion.chunk",
+    created: 0,
+    model,
+    choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
+  });
+  const size = reply.chunkSize ?? 12;
+  const pieces: string[] = [];
+  for (let index = 0; index < reply.content.length; index += size)
+    pieces.push(reply.content.slice(index, index + size));
+  send(chunk({ role: "assistant", content: "" }, null));
+  for (const [index, piece] of pieces.entries()) {
+    if (reply.gate && index === reply.pauseAfterChunks) await reply.gate;
+    if (reply.pace) await reply.pace();
+    send(chunk({ content: piece }, null));
+  }
+  send(chunk({}, "stop"));
+  const streamOptions = request.body.stream_options as { include_usage?: boolean } | undefined;
+  if (streamOptions?.include_usage)
+    send({ id, object: "chat.completion.chunk", created: 0, model, choices: [], usage });
+  response.write("data: [DONE]\n\n");
+  response.end();
+}
+
+export async function startFakeOpenAIServer(options: FakeOpenAIServerOptions = {}): Promise<FakeOpenAIServer> {
+  const queue: FakeModelReply[] = [];
+  const requests: RecordedChatRequest[] = [];
+  const defaultReply = options.defaultReply ?? cannedReplyFor;
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const raw = await readBody(request);
+      if (request.method !== "POST" || !request.url?.endsWith("/chat/completions")) {
+        response.writeHead(404, { "content-type": "application/json" });
+        response.end(JSON.stringify({ error: { message: "Not found", type: "invalid_request_error" } }));
+        return;
+      }
+      const recorded: RecordedChatRequest = { body: JSON.parse(raw || "{}"), headers: request.headers };
+      requests.push(recorded);
+      const reply = queue.shift() ?? defaultReply(recorded);
+      if (reply.kind === "hang") return; // held open until close()
+      if (reply.kind === "error") {
+        response.writeHead(reply.status, {
+          "content-type": "application/json",
+          // Tell the SDK to retry immediately, so tests never wait for its backoff.
+          "retry-after-ms": "0",
+          ...reply.headers,
+        });
+        response.end(
+          JSON.stringify({
+            error: {
+              message: reply.message ?? `Fake error ${reply.status}`,
+              type: "server_error",
+              code: null,
+              param: null,
+            },
+          }),
+        );
+        return;
+      }
+      await sendCompletion(response, reply, recorded);
+    })().catch((error: unknown) => {
+      response.destroy(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    enqueue: (...replies) => queue.push(...replies),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
