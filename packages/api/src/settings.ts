@@ -1,0 +1,22 @@
+// Settings the API needs from the server's configuration: a narrow, typed slice so packages/api never
+// reads the environment and tests can build it directly.
+export type GithubSettings =
+  | { enabled: false }
+  | { enabled: true; clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string };
+
+export interface ApiSettings {
+  /** Base for every link we send (emails, redirects); never taken from request headers. */
+  publicUrl: string;
+  isProduction: boolean;
+  github: GithubSettings;
+  billing: BillingSettings;
+}
+
+export interface BillingSettings {
+  /** Individual credits a new account gets, once per email address ever. */
+  freeCreditsOnSignup: number;
+  /** Lemon Squeezy variant id per plan (strings; payloads carry numbers). */
+  variants: { individual: string; pro: string; premium: string };
+  /** Webhooks whose `meta.test_mode` differs from this are acknowledged and ignored. */
+  testMode: boolean;
+}

@@ -1,0 +1,102 @@
+// Sign-in state: sessions (one per signed-in device, a refresh-token family), the refresh tokens of
+// each family, single-use email tokens (verification, password reset), linked OAuth identities and
+// login throttling. Secrets are never stored: only SHA-256 hashes of the random tokens.
+import { sql } from "drizzle-orm";
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users.ts";
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** How this session proved who the user is: "password" | "github" | "email_verification". */
+    authMethod: text("auth_method").notNull(),
+    userAgent: text("user_agent"),
+    ip: text("ip"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull(),
+    /** Absolute end of the family, however often it is refreshed. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: text("revoked_reason"),
+  },
+  (table) => [index("sessions_user_id_idx").on(table.userId)],
+);
+
+export const refreshTokens = pgTable(
+  "refresh_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => sessions.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    /** Idle expiry: a token unused for this long is dead even if the family is not. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Set when this token was exchanged for the next one; presenting it again is reuse. */
+    rotatedAt: timestamp("rotated_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("refresh_tokens_token_hash_unique").on(table.tokenHash),
+    index("refresh_tokens_session_id_idx").on(table.sessionId),
+  ],
+);
+
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** "verify_email" | "reset_password" */
+    purpose: text("purpose").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("email_tokens_token_hash_unique").on(table.tokenHash),
+    index("email_tokens_user_purpose_idx").on(table.userId, table.purpose),
+  ],
+);
+
+export const oauthAccounts = pgTable(
+  "oauth_accounts",
+  {
+    provider: text("provider").notNull(),
+    /** The provider's stable numeric/opaque id, never the login name (logins can be renamed). */
+    providerUserId: text("provider_user_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    login: text("login"),
+    linkedAt: timestamp("linked_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.provider, table.providerUserId] }),
+    index("oauth_accounts_user_id_idx").on(table.userId),
+  ],
+);
+
+/**
+ * Failed password attempts per email address (lower-cased), whether or not an account exists, so
+ * the throttle itself does not reveal which emails are registered. The delay grows exponentially
+ * and resets after a success; there is no permanent lock a stranger could impose on a victim.
+ */
+export const loginThrottles = pgTable("login_throttles", {
+  emailKey: text("email_key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+export type Session = typeof sessions.$inferSelect;
+export type RefreshToken = typeof refreshTokens.$inferSelect;
+export type EmailToken = typeof emailTokens.$inferSelect;
+export type OauthAccount = typeof oauthAccounts.$inferSelect;
