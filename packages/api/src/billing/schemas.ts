@@ -1,0 +1,50 @@
+// Input and output schemas of billing.*, named for their procedures; the types flow to every client.
+import { z } from "zod";
+import { planIds } from "./plans.ts";
+
+export const ZPlanSchema = z.enum(planIds);
+export const ZSubscriptionPlanSchema = z.enum(["pro", "premium"]);
+
+export const ZPlansResponseSchema = z.array(
+  z.object({
+    id: ZPlanSchema,
+    name: z.string(),
+    billing: z.enum(["one_time", "monthly"]),
+    credits: z.number().int(),
+    description: z.string(),
+    available: z.boolean(),
+  }),
+);
+
+export const ZCheckoutRequestSchema = z.object({ plan: ZPlanSchema });
+export const ZCheckoutResponseSchema = z.object({ url: z.url() });
+
+export const ZChangePlanRequestSchema = z.object({ plan: ZSubscriptionPlanSchema });
+
+export const ZBillingStatusResponseSchema = z.object({
+  plan: ZSubscriptionPlanSchema.nullable(),
+  subscription: z.object({ status: z.string(), renewsAt: z.date().nullable(), endsAt: z.date().nullable() }).nullable(),
+  credits: z.object({ individual: z.number().int(), subscription: z.number().int() }),
+  subscriptionCreditsUsable: z.boolean(),
+  usableCredits: z.number().int(),
+});
+
+export const ZLedgerRequestSchema = z.object({
+  cursor: z.number().int().positive().nullish(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+export const ZLedgerResponseSchema = z.object({
+  entries: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.enum(["individual", "subscription"]),
+      delta: z.number().int(),
+      balanceAfter: z.number().int(),
+      reason: z.string(),
+      referenceType: z.string(),
+      createdAt: z.date(),
+    }),
+  ),
+  nextCursor: z.number().int().nullable(),
+});

@@ -1,0 +1,265 @@
+// What we know about a user's Lemon Squeezy subscriptions and invoices, and how new facts are merged
+// in so that every delivery order ends in the same state:
+// - a subscription snapshot replaces the stored one only when its `updated_at` is newer, so a late,
+//   older delivery can never roll the state back;
+// - a paid invoice is stored first and granted once both its tier (the invoice's variant or its
+//   subscription's plan) and its user are known, whichever event brings the missing piece;
+// - an upgrade tops up the current paid period to the new tier's credits once; a downgrade only
+//   changes the tier, which the next renewal invoice pays out.
+// All of it runs in the caller's transaction, under a per-subscription advisory lock.
+import { type DatabaseOrTransaction, schema } from "@interviewer/db";
+import { and, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { enqueueMail } from "../mail/outbox.ts";
+import type { ApiSettings } from "../settings.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { SubscriptionSnapshot } from "./billing-adapter.ts";
+import { applyCreditChange, forfeitSubscriptionCredits } from "./ledger-service.ts";
+import { planForVariant, planName, subscriptionCredits } from "./plans.ts";
+import { subscriptionCreditsUsable } from "./subscription-usability.ts";
+
+export interface BillingStateDeps {
+  clock: Clock;
+  settings: Pick<ApiSettings, "publicUrl" | "billing">;
+}
+
+const { billingSubscriptions, billingPurchases, users } = schema;
+const PAID_PERIOD_REASONS = ["initial", "renewal"];
+
+/** Serializes every change to one subscription (or order) across concurrent deliveries. */
+export async function lockBillingResource(tx: DatabaseOrTransaction, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+}
+
+export function billingUrl(settings: Pick<ApiSettings, "publicUrl">): string {
+  return new URL("/billing", `${settings.publicUrl}/`).toString();
+}
+
+async function findUser(tx: DatabaseOrTransaction, userId: string) {
+  const [user] = await tx
+    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user;
+}
+
+/**
+ * Merges a subscription snapshot (from a webhook or an API answer). `userId` is who the event says it
+ * belongs to; an already stored owner wins. Returns whether the stored state changed.
+ */
+export async function applySubscriptionSnapshot(
+  tx: DatabaseOrTransaction,
+  deps: BillingStateDeps,
+  snapshot: SubscriptionSnapshot,
+  input: { userId: string | null; referenceId: string },
+): Promise<{ changed: boolean }> {
+  const id = snapshot.subscriptionId;
+  await lockBillingResource(tx, `ls-subscription:${id}`);
+  const now = deps.clock.now();
+  const [existing] = await tx.select().from(billingSubscriptions).where(eq(billingSubscriptions.lsSubscriptionId, id));
+  const plan = planForVariant(deps.settings.billing, snapshot.variantId);
+  const fields = {
+    lsCustomerId: snapshot.customerId,
+    lsOrderId: snapshot.orderId,
+    variantId: snapshot.variantId,
+    plan: plan === "individual" ? null : plan,
+    status: snapshot.status,
+    renewsAt: snapshot.renewsAt,
+    endsAt: snapshot.endsAt,
+    lsUpdatedAt: snapshot.updatedAt,
+    updatedAt: now,
+  };
+  let changed = false;
+  if (!existing) {
+    await tx.insert(billingSubscriptions).values({
+      lsSubscriptionId: id,
+      userId: input.userId,
+      lsCreatedAt: snapshot.createdAt,
+      createdAt: now,
+      ...fields,
+    });
+    changed = true;
+  } else if (snapshot.updatedAt.getTime() > existing.lsUpdatedAt.getTime()) {
+    await tx.update(billingSubscriptions).set(fields).where(eq(billingSubscriptions.lsSubscriptionId, id));
+    changed = true;
+  }
+  const userId = existing ? existing.userId : input.userId;
+
+  if (changed && userId) {
+    const previousStatus = existing?.status ?? null;
+    const user = await findUser(tx, userId);
+    if (user && snapshot.status === "expired" && previousStatus !== "expired") {
+      // Another live subscription keeps the pooled subscription credits usable; otherwise they go.
+      const otherUsable = await subscriptionCreditsUsable(tx, userId, now);
+      const forfeited = otherUsable
+        ? 0
+        : await forfeitSubscriptionCredits(tx, deps.clock, {
+            userId,
+            subscriptionId: id,
+            referenceId: input.referenceId,
+          });
+      await enqueueMail(tx, deps.clock, user.email, "subscription_expired", {
+        displayName: user.displayName,
+        planName: planName(fields.plan),
+        creditsForfeited: forfeited,
+        billingUrl: billingUrl(deps.settings),
+      });
+    }
+    if (user && snapshot.status === "cancelled" && previousStatus !== "cancelled" && previousStatus !== "expired") {
+      await enqueueMail(tx, deps.clock, user.email, "subscription_cancelled", {
+        displayName: user.displayName,
+        planName: planName(fields.plan),
+        endsAt: snapshot.endsAt?.toISOString() ?? null,
+        billingUrl: billingUrl(deps.settings),
+      });
+    }
+  }
+  await settleSubscriptionCredits(tx, deps, id, input.referenceId);
+  return { changed };
+}
+
+/** Records a subscription invoice (idempotent) and grants it if everything needed is known. */
+export async function recordSubscriptionInvoice(
+  tx: DatabaseOrTransaction,
+  deps: BillingStateDeps,
+  invoice: {
+    invoiceId: string;
+    subscriptionId: string;
+    billingReason: string | null;
+    variantId: string | null;
+    createdAt: Date;
+  },
+  input: { userId: string | null; referenceId: string },
+): Promise<void> {
+  await lockBillingResource(tx, `ls-subscription:${invoice.subscriptionId}`);
+  await tx
+    .insert(billingPurchases)
+    .values({
+      kind: "invoice",
+      lsId: invoice.invoiceId,
+      userId: input.userId,
+      lsSubscriptionId: invoice.subscriptionId,
+      variantId: invoice.variantId,
+      billingReason: invoice.billingReason,
+      lsCreatedAt: invoice.createdAt,
+      createdAt: deps.clock.now(),
+    })
+    .onConflictDoNothing();
+  await settleSubscriptionCredits(tx, deps, invoice.subscriptionId, input.referenceId);
+}
+
+/**
+ * Brings a subscription's credits up to date with what we know: grants each paid, unrefunded
+ * invoice that is still pending, then tops the current period up to the current tier (upgrade).
+ */
+async function settleSubscriptionCredits(
+  tx: DatabaseOrTransaction,
+  deps: BillingStateDeps,
+  subscriptionId: string,
+  referenceId: string,
+): Promise<void> {
+  const [subscription] = await tx
+    .select()
+    .from(billingSubscriptions)
+    .where(eq(billingSubscriptions.lsSubscriptionId, subscriptionId));
+  const pending = await tx
+    .select()
+    .from(billingPurchases)
+    .where(
+      and(
+        eq(billingPurchases.kind, "invoice"),
+        eq(billingPurchases.lsSubscriptionId, subscriptionId),
+        isNull(billingPurchases.creditsGranted),
+        isNull(billingPurchases.refundedAt),
+      ),
+    )
+    .orderBy(billingPurchases.lsCreatedAt);
+  for (const invoice of pending) {
+    // A stored subscription decides the owner (null = its account was deleted: grant nothing).
+    const userId = subscription ? subscription.userId : invoice.userId;
+    const invoicePlan = planForVariant(deps.settings.billing, invoice.variantId);
+    const plan = invoicePlan === "pro" || invoicePlan === "premium" ? invoicePlan : (subscription?.plan ?? null);
+    if (!userId || !plan) continue;
+    const credits = PAID_PERIOD_REASONS.includes(invoice.billingReason ?? "") ? subscriptionCredits(plan) : 0;
+    if (credits > 0) {
+      await applyCreditChange(tx, deps.clock, {
+        userId,
+        kind: "subscription",
+        delta: credits,
+        reason: "subscription_grant",
+        referenceType: "webhook_event",
+        referenceId,
+        idempotencyKey: `invoice:${invoice.lsId}`,
+        details: { invoiceId: invoice.lsId, subscriptionId, plan, billingReason: invoice.billingReason },
+      });
+      const user = await findUser(tx, userId);
+      if (user) {
+        await enqueueMail(tx, deps.clock, user.email, "purchase_confirmed", {
+          displayName: user.displayName,
+          planName: planName(plan),
+          creditsGranted: credits,
+          billingUrl: billingUrl(deps.settings),
+        });
+      }
+    }
+    await tx
+      .update(billingPurchases)
+      .set({ creditsGranted: credits, userId })
+      .where(and(eq(billingPurchases.kind, "invoice"), eq(billingPurchases.lsId, invoice.lsId)));
+  }
+  if (!subscription) return;
+
+  // The current period is the newest paid invoice that granted a period's credits.
+  const [current] = await tx
+    .select()
+    .from(billingPurchases)
+    .where(
+      and(
+        eq(billingPurchases.kind, "invoice"),
+        eq(billingPurchases.lsSubscriptionId, subscriptionId),
+        isNotNull(billingPurchases.creditsGranted),
+        inArray(billingPurchases.billingReason, PAID_PERIOD_REASONS),
+      ),
+    )
+    .orderBy(desc(billingPurchases.lsCreatedAt))
+    .limit(1);
+  if (!current) return;
+  if (subscription.currentPeriodInvoiceId !== current.lsId) {
+    await tx
+      .update(billingSubscriptions)
+      .set({ currentPeriodInvoiceId: current.lsId })
+      .where(eq(billingSubscriptions.lsSubscriptionId, subscriptionId));
+  }
+  const target = subscriptionCredits(subscription.plan);
+  const granted = current.creditsGranted ?? 0;
+  if (!subscription.userId || current.refundedAt || granted === 0 || target <= granted) return;
+  // Upgrade inside a paid period: the difference, once per period and tier (the key says which).
+  await applyCreditChange(tx, deps.clock, {
+    userId: subscription.userId,
+    kind: "subscription",
+    delta: target - granted,
+    reason: "upgrade_grant",
+    referenceType: "webhook_event",
+    referenceId,
+    idempotencyKey: `upgrade:${current.lsId}:${target}`,
+    details: { invoiceId: current.lsId, subscriptionId, plan: subscription.plan, from: granted, to: target },
+  });
+  await tx
+    .update(billingPurchases)
+    .set({ creditsGranted: target })
+    .where(and(eq(billingPurchases.kind, "invoice"), eq(billingPurchases.lsId, current.lsId)));
+}
+
+/** payment_failed / payment_recovered: the status moves without a subscription snapshot. */
+export async function setSubscriptionStatusFrom(
+  tx: DatabaseOrTransaction,
+  deps: BillingStateDeps,
+  subscriptionId: string,
+  from: string[],
+  to: string,
+): Promise<void> {
+  await lockBillingResource(tx, `ls-subscription:${subscriptionId}`);
+  await tx
+    .update(billingSubscriptions)
+    .set({ status: to, updatedAt: deps.clock.now() })
+    .where(and(eq(billingSubscriptions.lsSubscriptionId, subscriptionId), inArray(billingSubscriptions.status, from)));
+}

@@ -1,0 +1,373 @@
+// Lemon Squeezy webhook -> effects. The HTTP route (apps/server/src/plugins/lemonsqueezy-webhook.ts)
+// hands over the raw body and the X-Signature header; this decides the answer:
+// 401 bad or missing signature (nothing read, nothing changed), 400 unparseable body, 200 otherwise.
+// Exactly once: the delivery's key (meta.webhook_id, else SHA-256 of the raw body) is inserted into
+// billing_webhook_events in the same transaction as its effects; if the insert finds the key already
+// there (a replay, a retry, or a concurrent twin that committed first) nothing else happens. The
+// caller answers 200 only after this returns, i.e. after the commit.
+import { createHash } from "node:crypto";
+import { type Database, type DatabaseOrTransaction, schema } from "@interviewer/db";
+import { and, eq, isNotNull } from "drizzle-orm";
+import { z } from "zod";
+import { findUserByEmail } from "../auth/find-user.ts";
+import { enqueueMail } from "../mail/outbox.ts";
+import type { Logger } from "../shared/logger.ts";
+import { applyCreditChange, reclaimCredits } from "./ledger-service.ts";
+import { planForVariant, planName, plans } from "./plans.ts";
+import {
+  applySubscriptionSnapshot,
+  type BillingStateDeps,
+  billingUrl,
+  lockBillingResource,
+  recordSubscriptionInvoice,
+  setSubscriptionStatusFrom,
+} from "./subscription-state.ts";
+import {
+  customUserId,
+  invoiceFrom,
+  type LemonSqueezyWebhook,
+  orderFrom,
+  subscriptionSnapshotFrom,
+  webhookTestMode,
+  ZLemonSqueezyWebhookSchema,
+} from "./webhook-payload.ts";
+import { verifyLemonSqueezySignature } from "./webhook-signature.ts";
+
+export interface WebhookDeps extends BillingStateDeps {
+  db: Database;
+  logger: Logger;
+  webhookSecret: string;
+}
+
+export type WebhookOutcome =
+  | "applied"
+  | "duplicate"
+  | "ignored_unknown_event"
+  | "ignored_no_user"
+  | "ignored_test_mode_mismatch"
+  | "bad_signature"
+  | "bad_payload";
+
+export interface WebhookResult {
+  status: 200 | 400 | 401;
+  outcome: WebhookOutcome;
+}
+
+const SUBSCRIPTION_EVENTS = new Set([
+  "subscription_created",
+  "subscription_updated",
+  "subscription_cancelled",
+  "subscription_resumed",
+  "subscription_expired",
+  "subscription_paused",
+  "subscription_unpaused",
+]);
+
+export async function receiveLemonSqueezyWebhook(
+  deps: WebhookDeps,
+  rawBody: Buffer,
+  signature: string | undefined,
+): Promise<WebhookResult> {
+  if (!verifyLemonSqueezySignature(rawBody, signature, deps.webhookSecret)) {
+    return { status: 401, outcome: "bad_signature" };
+  }
+  let event: LemonSqueezyWebhook;
+  try {
+    event = ZLemonSqueezyWebhookSchema.parse(JSON.parse(rawBody.toString("utf8")));
+  } catch {
+    return { status: 400, outcome: "bad_payload" };
+  }
+  const log = { event: event.meta.event_name, webhookId: event.meta.webhook_id, resourceId: event.data.id };
+  if (webhookTestMode(event) !== deps.settings.billing.testMode) {
+    // Acknowledged so Lemon Squeezy stops retrying; a test purchase must never grant live credits.
+    deps.logger.warn(
+      { ...log, configuredTestMode: deps.settings.billing.testMode },
+      "webhook test_mode mismatch: ignored",
+    );
+    return { status: 200, outcome: "ignored_test_mode_mismatch" };
+  }
+  const eventKey = event.meta.webhook_id ?? `sha256:${createHash("sha256").update(rawBody).digest("hex")}`;
+  try {
+    const outcome = await deps.db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(schema.billingWebhookEvents)
+        .values({
+          eventKey,
+          eventName: event.meta.event_name,
+          resourceType: event.data.type,
+          resourceId: event.data.id,
+          outcome: "processing",
+          receivedAt: deps.clock.now(),
+        })
+        .onConflictDoNothing()
+        .returning({ eventKey: schema.billingWebhookEvents.eventKey });
+      if (claimed.length === 0) return "duplicate" as const;
+      const result = await applyWebhookEvent(tx, deps, event, eventKey);
+      await tx
+        .update(schema.billingWebhookEvents)
+        .set({ outcome: result })
+        .where(eq(schema.billingWebhookEvents.eventKey, eventKey));
+      return result;
+    });
+    deps.logger.info({ ...log, outcome }, "lemon squeezy webhook processed");
+    return { status: 200, outcome };
+  } catch (error) {
+    // Attributes that do not have the shape the event promises: the whole transaction rolled back.
+    if (error instanceof z.ZodError) {
+      deps.logger.warn({ ...log, issues: error.issues }, "webhook payload has an unexpected shape");
+      return { status: 400, outcome: "bad_payload" };
+    }
+    throw error;
+  }
+}
+
+async function applyWebhookEvent(
+  tx: DatabaseOrTransaction,
+  deps: WebhookDeps,
+  event: LemonSqueezyWebhook,
+  eventKey: string,
+): Promise<WebhookOutcome> {
+  const name = event.meta.event_name;
+  if (SUBSCRIPTION_EVENTS.has(name)) {
+    const snapshot = subscriptionSnapshotFrom(event.data);
+    const userId = await resolveUser(tx, event, {
+      subscriptionId: snapshot.subscriptionId,
+      customerId: snapshot.customerId,
+      email: snapshot.userEmail,
+    });
+    // Stored even without a known user: a later event (or the invoice) may still name the owner.
+    await applySubscriptionSnapshot(tx, deps, snapshot, { userId, referenceId: eventKey });
+    return userId ? "applied" : "ignored_no_user";
+  }
+  switch (name) {
+    case "order_created":
+      return orderCreated(tx, deps, event, eventKey);
+    case "order_refunded":
+      return orderRefunded(tx, deps, event, eventKey);
+    case "subscription_payment_success": {
+      const invoice = invoiceFrom(event.data);
+      const userId = await resolveUser(tx, event, invoice);
+      await recordSubscriptionInvoice(tx, deps, invoice, { userId, referenceId: eventKey });
+      return "applied";
+    }
+    case "subscription_payment_failed": {
+      const invoice = invoiceFrom(event.data);
+      const userId = await resolveUser(tx, event, invoice);
+      await setSubscriptionStatusFrom(tx, deps, invoice.subscriptionId, ["active", "on_trial"], "past_due");
+      if (!userId) return "ignored_no_user";
+      const [user] = await tx.select().from(schema.users).where(eq(schema.users.id, userId));
+      const [subscription] = await tx
+        .select({ plan: schema.billingSubscriptions.plan })
+        .from(schema.billingSubscriptions)
+        .where(eq(schema.billingSubscriptions.lsSubscriptionId, invoice.subscriptionId));
+      if (user) {
+        await enqueueMail(tx, deps.clock, user.email, "payment_failed", {
+          displayName: user.displayName,
+          planName: planName(subscription?.plan ?? null),
+          billingUrl: billingUrl(deps.settings),
+        });
+      }
+      return "applied";
+    }
+    case "subscription_payment_recovered": {
+      // The credits come with the subscription_payment_success sent alongside; this only heals the status.
+      const invoice = invoiceFrom(event.data);
+      await setSubscriptionStatusFrom(tx, deps, invoice.subscriptionId, ["past_due", "unpaid"], "active");
+      return "applied";
+    }
+    case "subscription_payment_refunded":
+      return invoiceRefunded(tx, deps, event, eventKey);
+    default:
+      return "ignored_unknown_event";
+  }
+}
+
+/**
+ * Who an event is about: the user id our checkout passed in custom_data; else the owner of the stored
+ * subscription (or customer); else the account with the buyer's email. A stored subscription whose
+ * owner is gone (deleted account) resolves to nobody rather than to someone who reuses the address.
+ */
+async function resolveUser(
+  tx: DatabaseOrTransaction,
+  event: LemonSqueezyWebhook,
+  hints: {
+    subscriptionId?: string | null;
+    customerId?: string | null;
+    userEmail?: string | null;
+    email?: string | null;
+  },
+): Promise<string | null> {
+  const { users, billingSubscriptions } = schema;
+  const fromCustom = customUserId(event);
+  if (fromCustom) {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, fromCustom));
+    if (user) return user.id;
+  }
+  if (hints.subscriptionId) {
+    const [stored] = await tx
+      .select({ userId: billingSubscriptions.userId })
+      .from(billingSubscriptions)
+      .where(eq(billingSubscriptions.lsSubscriptionId, hints.subscriptionId));
+    if (stored) return stored.userId;
+  }
+  if (hints.customerId) {
+    const [stored] = await tx
+      .select({ userId: billingSubscriptions.userId })
+      .from(billingSubscriptions)
+      .where(and(eq(billingSubscriptions.lsCustomerId, hints.customerId), isNotNull(billingSubscriptions.userId)))
+      .limit(1);
+    if (stored?.userId) return stored.userId;
+  }
+  const email = hints.userEmail ?? hints.email;
+  if (email) {
+    const user = await findUserByEmail(tx, email);
+    if (user) return user.id;
+  }
+  return null;
+}
+
+async function orderCreated(
+  tx: DatabaseOrTransaction,
+  deps: WebhookDeps,
+  event: LemonSqueezyWebhook,
+  eventKey: string,
+): Promise<WebhookOutcome> {
+  const order = orderFrom(event.data);
+  await lockBillingResource(tx, `ls-order:${order.orderId}`);
+  const userId = await resolveUser(tx, event, { customerId: order.customerId, email: order.userEmail });
+  const plan = planForVariant(deps.settings.billing, order.variantId);
+  // Subscription orders grant nothing here: their credits come with each paid invoice.
+  const credits = plan === "individual" && userId ? plans.individual.credits : 0;
+  const inserted = await tx
+    .insert(schema.billingPurchases)
+    .values({
+      kind: "order",
+      lsId: order.orderId,
+      userId,
+      variantId: order.variantId,
+      creditsGranted: credits,
+      lsCreatedAt: order.createdAt,
+      createdAt: deps.clock.now(),
+    })
+    .onConflictDoNothing()
+    .returning({ lsId: schema.billingPurchases.lsId });
+  // Already known: its refund arrived first (nothing to grant any more) or it was recorded before.
+  if (inserted.length === 0) return "applied";
+  if (!userId) return "ignored_no_user";
+  if (credits === 0) return "applied";
+  await applyCreditChange(tx, deps.clock, {
+    userId,
+    kind: "individual",
+    delta: credits,
+    reason: "purchase",
+    referenceType: "webhook_event",
+    referenceId: eventKey,
+    idempotencyKey: `order:${order.orderId}`,
+    details: { orderId: order.orderId, plan },
+  });
+  const [user] = await tx.select().from(schema.users).where(eq(schema.users.id, userId));
+  if (user) {
+    await enqueueMail(tx, deps.clock, user.email, "purchase_confirmed", {
+      displayName: user.displayName,
+      planName: plans.individual.name,
+      creditsGranted: credits,
+      billingUrl: billingUrl(deps.settings),
+    });
+  }
+  return "applied";
+}
+
+async function orderRefunded(
+  tx: DatabaseOrTransaction,
+  deps: WebhookDeps,
+  event: LemonSqueezyWebhook,
+  eventKey: string,
+): Promise<WebhookOutcome> {
+  const order = orderFrom(event.data);
+  await lockBillingResource(tx, `ls-order:${order.orderId}`);
+  const now = deps.clock.now();
+  const { billingPurchases } = schema;
+  const [existing] = await tx
+    .select()
+    .from(billingPurchases)
+    .where(and(eq(billingPurchases.kind, "order"), eq(billingPurchases.lsId, order.orderId)));
+  if (!existing) {
+    // The refund overtook the order: remember it, so the late order_created grants nothing.
+    await tx.insert(billingPurchases).values({
+      kind: "order",
+      lsId: order.orderId,
+      variantId: order.variantId,
+      creditsGranted: 0,
+      refundedAt: now,
+      lsCreatedAt: order.createdAt,
+      createdAt: now,
+    });
+    return "applied";
+  }
+  if (existing.refundedAt) return "applied";
+  let reclaimed = 0;
+  if (existing.userId && (existing.creditsGranted ?? 0) > 0) {
+    const result = await reclaimCredits(tx, deps.clock, {
+      userId: existing.userId,
+      kind: "individual",
+      amount: existing.creditsGranted ?? 0,
+      referenceId: eventKey,
+      idempotencyKey: `refund:order:${order.orderId}`,
+    });
+    reclaimed = result.reclaimed;
+  }
+  await tx
+    .update(billingPurchases)
+    .set({ refundedAt: now, creditsReclaimed: reclaimed })
+    .where(and(eq(billingPurchases.kind, "order"), eq(billingPurchases.lsId, order.orderId)));
+  return "applied";
+}
+
+async function invoiceRefunded(
+  tx: DatabaseOrTransaction,
+  deps: WebhookDeps,
+  event: LemonSqueezyWebhook,
+  eventKey: string,
+): Promise<WebhookOutcome> {
+  const invoice = invoiceFrom(event.data);
+  await lockBillingResource(tx, `ls-subscription:${invoice.subscriptionId}`);
+  const now = deps.clock.now();
+  const { billingPurchases } = schema;
+  const [existing] = await tx
+    .select()
+    .from(billingPurchases)
+    .where(and(eq(billingPurchases.kind, "invoice"), eq(billingPurchases.lsId, invoice.invoiceId)));
+  if (!existing) {
+    // Refund before the payment: record it refunded, so the late payment grants nothing.
+    const userId = await resolveUser(tx, event, invoice);
+    await tx.insert(billingPurchases).values({
+      kind: "invoice",
+      lsId: invoice.invoiceId,
+      userId,
+      lsSubscriptionId: invoice.subscriptionId,
+      variantId: invoice.variantId,
+      billingReason: invoice.billingReason,
+      refundedAt: now,
+      lsCreatedAt: invoice.createdAt,
+      createdAt: now,
+    });
+    return "applied";
+  }
+  if (existing.refundedAt) return "applied";
+  let reclaimed = 0;
+  if (existing.userId && (existing.creditsGranted ?? 0) > 0) {
+    const result = await reclaimCredits(tx, deps.clock, {
+      userId: existing.userId,
+      kind: "subscription",
+      amount: existing.creditsGranted ?? 0,
+      referenceId: eventKey,
+      idempotencyKey: `refund:invoice:${invoice.invoiceId}`,
+    });
+    reclaimed = result.reclaimed;
+  }
+  await tx
+    .update(billingPurchases)
+    .set({ refundedAt: now, creditsReclaimed: reclaimed })
+    .where(and(eq(billingPurchases.kind, "invoice"), eq(billingPurchases.lsId, invoice.invoiceId)));
+  return "applied";
+}
