@@ -45,6 +45,49 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   WEB_DIST_DIR: z.string().optional(),
   MIGRATIONS_DIR: z.string().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "expected a redis:// URL")
+    .optional(),
+  // Email
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: url.optional(),
+  MAIL_FROM: z.string().min(3).default("Interviewer <no-reply@interviewer.local>"),
+  MAIL_WORKER_INTERVAL_MS: positiveInt.default(2_000),
+  // GitHub login (disabled when GITHUB_CLIENT_ID is unset)
+  GITHUB_CLIENT_ID: z.string().optional(),
+  GITHUB_CLIENT_SECRET: z.string().optional(),
+  GITHUB_OAUTH_URL: url.default("https://github.com"),
+  GITHUB_API_URL: url.default("https://api.github.com"),
+  // Billing (the local simulator when LEMONSQUEEZY_API_KEY is unset, outside production)
+  LEMONSQUEEZY_API_KEY: z.string().optional(),
+  LEMONSQUEEZY_API_URL: url.default("https://api.lemonsqueezy.com"),
+  LEMONSQUEEZY_STORE_ID: z.string().optional(),
+  LEMONSQUEEZY_WEBHOOK_SECRET: z
+    .string()
+    .min(6, "expected the webhook signing secret (at least 6 characters)")
+    .optional(),
+  LEMONSQUEEZY_VARIANT_INDIVIDUAL: z.string().optional(),
+  LEMONSQUEEZY_VARIANT_PRO: z.string().optional(),
+  LEMONSQUEEZY_VARIANT_PREMIUM: z.string().optional(),
+  LEMONSQUEEZY_TEST_MODE: z.enum(["true", "false", "1", "0"], { error: "expected true or false" }).optional(),
+  FREE_CREDITS_ON_SIGNUP: z.coerce
+    .number({ error: "expected a number" })
+    .int("expected a whole number")
+    .min(0)
+    .default(1),
+  // The interviewer: built-in offline by default, any OpenAI-compatible API with a key
+  INTERVIEWER_PROVIDER: z.enum(["builtin", "openai"], { error: "expected builtin or openai" }).optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: url.optional(),
+  OPENAI_MODEL: z.string().min(1).optional(),
+  OPENAI_TIMEOUT_MS: positiveInt.default(60_000),
+  OPENAI_MAX_RETRIES: z.coerce
+    .number({ error: "expected a number" })
+    .int("expected a whole number")
+    .min(0)
+    .max(10)
+    .default(2),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -67,6 +110,41 @@ export interface Config {
   migrationsDir: string | undefined;
   /** Dev conveniences (mail outbox, billing simulator) are never mounted in production. */
   devToolsEnabled: boolean;
+  /** Shared rate-limit store across instances; in-memory per instance when unset. */
+  redisUrl: string | undefined;
+  mail: {
+    /** Resend when an API key is set; otherwise the dev outbox shown at /dev/mail. */
+    transport: "resend" | "dev-outbox";
+    resendApiKey: string | undefined;
+    resendBaseUrl: string | undefined;
+    from: string;
+    workerIntervalMs: number;
+  };
+  github:
+    | { enabled: false }
+    | { enabled: true; clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string };
+  billing: {
+    /** lemonsqueezy with an API key; the local simulator without one; disabled in production without one. */
+    adapter: "lemonsqueezy" | "simulator" | "disabled";
+    apiKey: string | undefined;
+    apiUrl: string;
+    storeId: string | undefined;
+    /** Undefined in simulator mode until the server generates one at start. */
+    webhookSecret: string | undefined;
+    variants: { individual: string; pro: string; premium: string };
+    testMode: boolean;
+    freeCreditsOnSignup: number;
+  };
+  interviewer:
+    | { kind: "builtin" }
+    | {
+        kind: "openai";
+        apiKey: string;
+        baseURL: string | undefined;
+        model: string | undefined;
+        timeoutMs: number;
+        maxRetries: number;
+      };
 }
 
 export class ConfigError extends Error {
@@ -98,6 +176,28 @@ export function loadConfig(environment: Environment): Config {
   if (isProduction && (!env.AUTH_SECRET || env.AUTH_SECRET.length < MIN_AUTH_SECRET_LENGTH)) {
     throw new ConfigError([`AUTH_SECRET: required in production, at least ${MIN_AUTH_SECRET_LENGTH} characters`]);
   }
+  if (env.INTERVIEWER_PROVIDER === "openai" && !env.OPENAI_API_KEY) {
+    // Local servers (Ollama, vLLM) accept any key; say so rather than silently using the built-in one.
+    throw new ConfigError([
+      "OPENAI_API_KEY: required when INTERVIEWER_PROVIDER=openai (any non-empty value for local servers such as Ollama)",
+    ]);
+  }
+  if (env.GITHUB_CLIENT_ID && !env.GITHUB_CLIENT_SECRET) {
+    throw new ConfigError(["GITHUB_CLIENT_SECRET: required when GITHUB_CLIENT_ID is set"]);
+  }
+  if (env.LEMONSQUEEZY_API_KEY) {
+    // A key without a way to verify webhooks would take money and never grant credits.
+    const missing = [
+      "LEMONSQUEEZY_WEBHOOK_SECRET",
+      "LEMONSQUEEZY_STORE_ID",
+      "LEMONSQUEEZY_VARIANT_INDIVIDUAL",
+      "LEMONSQUEEZY_VARIANT_PRO",
+      "LEMONSQUEEZY_VARIANT_PREMIUM",
+    ].filter((name) => !env[name as keyof typeof env]);
+    if (missing.length > 0) {
+      throw new ConfigError(missing.map((name) => `${name}: required when LEMONSQUEEZY_API_KEY is set`));
+    }
+  }
   if (env.AUTH_SECRET && env.AUTH_SECRET.length < MIN_AUTH_SECRET_LENGTH) {
     throw new ConfigError([`AUTH_SECRET: must be at least ${MIN_AUTH_SECRET_LENGTH} characters`]);
   }
@@ -120,5 +220,49 @@ export function loadConfig(environment: Environment): Config {
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : path.resolve(import.meta.dirname, "../../web/dist"),
     migrationsDir: env.MIGRATIONS_DIR ? path.resolve(env.MIGRATIONS_DIR) : undefined,
     devToolsEnabled: !isProduction,
+    redisUrl: env.REDIS_URL,
+    mail: {
+      transport: env.RESEND_API_KEY ? "resend" : "dev-outbox",
+      resendApiKey: env.RESEND_API_KEY,
+      resendBaseUrl: env.RESEND_BASE_URL?.replace(/\/+$/, ""),
+      from: env.MAIL_FROM,
+      workerIntervalMs: env.MAIL_WORKER_INTERVAL_MS,
+    },
+    github:
+      env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
+        ? {
+            enabled: true,
+            clientId: env.GITHUB_CLIENT_ID,
+            clientSecret: env.GITHUB_CLIENT_SECRET,
+            oauthUrl: env.GITHUB_OAUTH_URL.replace(/\/+$/, ""),
+            apiUrl: env.GITHUB_API_URL.replace(/\/+$/, ""),
+          }
+        : { enabled: false },
+    billing: {
+      adapter: env.LEMONSQUEEZY_API_KEY ? "lemonsqueezy" : isProduction ? "disabled" : "simulator",
+      apiKey: env.LEMONSQUEEZY_API_KEY,
+      apiUrl: env.LEMONSQUEEZY_API_URL.replace(/\/+$/, ""),
+      storeId: env.LEMONSQUEEZY_STORE_ID,
+      webhookSecret: env.LEMONSQUEEZY_WEBHOOK_SECRET,
+      // The simulator invents its own variant ids; real stores must configure theirs.
+      variants: {
+        individual: env.LEMONSQUEEZY_VARIANT_INDIVIDUAL ?? (env.LEMONSQUEEZY_API_KEY ? "" : "900001"),
+        pro: env.LEMONSQUEEZY_VARIANT_PRO ?? (env.LEMONSQUEEZY_API_KEY ? "" : "900002"),
+        premium: env.LEMONSQUEEZY_VARIANT_PREMIUM ?? (env.LEMONSQUEEZY_API_KEY ? "" : "900003"),
+      },
+      testMode: env.LEMONSQUEEZY_TEST_MODE ? ["true", "1"].includes(env.LEMONSQUEEZY_TEST_MODE) : !isProduction,
+      freeCreditsOnSignup: env.FREE_CREDITS_ON_SIGNUP,
+    },
+    interviewer:
+      (env.INTERVIEWER_PROVIDER ?? (env.OPENAI_API_KEY ? "openai" : "builtin")) === "openai"
+        ? {
+            kind: "openai",
+            apiKey: env.OPENAI_API_KEY ?? "",
+            baseURL: env.OPENAI_BASE_URL,
+            model: env.OPENAI_MODEL,
+            timeoutMs: env.OPENAI_TIMEOUT_MS,
+            maxRetries: env.OPENAI_MAX_RETRIES,
+          }
+        : { kind: "builtin" },
   };
 }

@@ -1,15 +1,40 @@
 // Builds the HTTP host without listening, so tests and main.ts share exactly the same app:
 // createServer(...) -> { app, start, stop }. Dependencies come in as arguments (the composition root
 // is main.ts); nothing here reads the environment.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
-import { type ApiDependencies, appRouter, type Clock, systemClock } from "@interviewer/api";
+import {
+  type ApiDependencies,
+  appRouter,
+  type BillingAdapter,
+  type Clock,
+  createAccessTokenService,
+  createBillingSimulator,
+  createDevOutboxTransport,
+  createDisabledBillingAdapter,
+  createLemonSqueezyClient,
+  createOAuthStateService,
+  createResendTransport,
+  EvaluationStreams,
+  type Logger,
+  type MailTransport,
+  type MailWorker,
+  startMailWorker,
+  systemClock,
+} from "@interviewer/api";
 import type { DatabaseHandle } from "@interviewer/db";
+import { createInterviewerProvider, type InterviewerProvider } from "@interviewer/engine";
 import type { AnyRouter } from "@trpc/server";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { Redis } from "ioredis";
 import type { Config } from "./config.ts";
+import { devBillingRoutes } from "./plugins/dev-billing.ts";
+import { devMailRoutes } from "./plugins/dev-mail.ts";
 import { healthRoutes } from "./plugins/health.ts";
+import { LEMONSQUEEZY_WEBHOOK_PATH, lemonSqueezyWebhookRoutes } from "./plugins/lemonsqueezy-webhook.ts";
+import { type ProcedureLimits, rateLimitRoutes } from "./plugins/rate-limits.ts";
 import { trpcRoutes } from "./plugins/trpc.ts";
 import { webAppRoutes } from "./plugins/web-app.ts";
 import { serverVersion } from "./version.ts";
@@ -23,6 +48,14 @@ export interface CreateServerOptions {
   logger?: FastifyServerOptions["logger"];
   /** Tests may mount a router with extra procedures; production always uses appRouter. */
   router?: AnyRouter;
+  /** Tests may pass a provider built with their own randomness or fake model server. */
+  interviewer?: InterviewerProvider;
+  /** Tests may tighten or loosen the per-procedure rate limits. */
+  rateLimits?: Record<string, ProcedureLimits>;
+  /** Redis key prefix for rate limits (tests isolate themselves with their own). */
+  rateLimitNamespace?: string;
+  /** `false`: no background mail worker; tests call processDueMail themselves with their own clock. */
+  mailWorker?: boolean;
 }
 
 export interface InterviewerServer {
@@ -91,16 +124,85 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     credentials: true,
   });
 
+  await app.register(cookie);
+
+  const clock = options.clock ?? systemClock;
+  const settings = {
+    publicUrl: config.publicUrl,
+    isProduction: config.isProduction,
+    github: config.github,
+    billing: {
+      freeCreditsOnSignup: config.billing.freeCreditsOnSignup,
+      variants: config.billing.variants,
+      testMode: config.billing.testMode,
+    },
+  };
+  // The simulator signs its own webhooks, so it may invent the secret; config refuses a real key without one.
+  const webhookSecret =
+    config.billing.webhookSecret ??
+    (config.billing.adapter === "simulator" ? randomBytes(32).toString("hex") : undefined);
+  // The simulator posts to our own listening address, known once start() has listened.
+  let listeningUrl: string | undefined;
+  const billingSimulator =
+    config.billing.adapter === "simulator" && webhookSecret
+      ? createBillingSimulator({
+          db: database.db,
+          clock,
+          billing: settings.billing,
+          publicUrl: config.publicUrl,
+          webhookSecret,
+          webhookUrl: () => `${listeningUrl ?? config.publicUrl}${LEMONSQUEEZY_WEBHOOK_PATH}`,
+        })
+      : undefined;
+  const billing: BillingAdapter =
+    config.billing.adapter === "lemonsqueezy" && config.billing.apiKey && config.billing.storeId
+      ? createLemonSqueezyClient({
+          apiKey: config.billing.apiKey,
+          apiUrl: config.billing.apiUrl,
+          storeId: config.billing.storeId,
+          testMode: config.billing.testMode,
+        })
+      : (billingSimulator ?? createDisabledBillingAdapter());
   const dependencies: ApiDependencies = {
     db: database.db,
-    clock: options.clock ?? systemClock,
+    clock,
     version: serverVersion,
+    settings,
+    billing,
+    accessTokens: createAccessTokenService({
+      secret: options.authSecret,
+      issuer: config.publicUrl,
+      audience: "interviewer-api",
+      clock,
+    }),
+    oauthState: createOAuthStateService({ secret: options.authSecret, clock }),
+    interviewer: options.interviewer ?? createInterviewerProvider(config.interviewer),
+    evaluationStreams: new EvaluationStreams(),
   };
+
+  // Shared limits across instances when Redis is configured; per-instance memory otherwise.
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
+  await app.register(rateLimitRoutes, {
+    redis,
+    limits: options.rateLimits,
+    namespace: options.rateLimitNamespace,
+  });
 
   await app.register(healthRoutes, { database, version: serverVersion, startedAt });
   await app.register(trpcRoutes, { router: options.router ?? appRouter, dependencies });
+  if (config.devToolsEnabled) await app.register(devMailRoutes, { db: database.db });
+  if (webhookSecret) {
+    await app.register(lemonSqueezyWebhookRoutes, { db: database.db, clock, settings, webhookSecret });
+  }
+  if (config.devToolsEnabled && billingSimulator) {
+    await app.register(devBillingRoutes, { db: database.db, simulator: billingSimulator });
+  }
   await app.register(webAppRoutes, { distDir: config.webDistDir });
 
+  const mailTransport = createMailTransport(config, app.log);
+  let mailWorker: MailWorker | undefined;
   let stopping: Promise<void> | undefined;
 
   return {
@@ -110,15 +212,36 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
       const address = app.server.address();
       const port = typeof address === "object" && address ? address.port : config.port;
       const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+      listeningUrl = `http://${host}:${port}`;
+      if (options.mailWorker !== false) {
+        mailWorker = startMailWorker({
+          db: database.db,
+          clock,
+          transport: mailTransport,
+          from: config.mail.from,
+          logger: app.log,
+          intervalMs: config.mail.workerIntervalMs,
+        });
+      }
       return `http://${host}:${port}`;
     },
     stop() {
       stopping ??= (async () => {
         closing = true;
-        await app.close();
+        // The mail worker finishes its pass while requests drain; both need the database open.
+        await Promise.all([app.close(), mailWorker?.stop()]);
+        await redis?.quit().catch(() => {});
         await database.close();
       })();
       return stopping;
     },
   };
+}
+
+/** Resend when an API key is configured; otherwise the dev outbox (log line + /dev/mail). */
+function createMailTransport(config: Config, logger: Logger): MailTransport {
+  if (config.mail.transport === "resend" && config.mail.resendApiKey) {
+    return createResendTransport({ apiKey: config.mail.resendApiKey, baseUrl: config.mail.resendBaseUrl });
+  }
+  return createDevOutboxTransport({ logger, outboxUrl: `${config.publicUrl}/dev/mail` });
 }

@@ -39,7 +39,8 @@ describe("error formatting", () => {
     const raw = await fetch(`${ts.url}/trpc/createUser`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "dup@example.com", displayName: "Third" }),
+      // superjson's wire format, as the typed client sends it
+      body: JSON.stringify({ json: { email: "dup@example.com", displayName: "Third" } }),
     });
     const body = await raw.text();
     expect(raw.status).toBe(500);

@@ -1,15 +1,62 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root.ts";
 
+export { type AccessTokenService, createAccessTokenService } from "./auth/access-token.ts";
+export {
+  createOAuthStateService,
+  GITHUB_OAUTH_COOKIE_NAME,
+  type OAuthStateService,
+} from "./auth/github/oauth-state.ts";
+export { REFRESH_COOKIE_NAME } from "./auth/refresh-cookie.ts";
+export {
+  type BillingAdapter,
+  BillingProviderError,
+  createDisabledBillingAdapter,
+  type SubscriptionSnapshot,
+} from "./billing/billing-adapter.ts";
+export {
+  type CreditKind,
+  grantSignupCredits,
+  readCreditBalance,
+  refundInterviewCredit,
+  spendCreditForInterview,
+} from "./billing/ledger-service.ts";
+export { createLemonSqueezyClient, type LemonSqueezyClientOptions } from "./billing/lemonsqueezy-client.ts";
+export { type PlanId, planIds, plans } from "./billing/plans.ts";
+export { type BillingSimulator, createBillingSimulator, type SimulatedCheckout } from "./billing/simulator-adapter.ts";
+export { receiveLemonSqueezyWebhook, type WebhookDeps, type WebhookResult } from "./billing/webhook-service.ts";
+export { signLemonSqueezyPayload, verifyLemonSqueezySignature } from "./billing/webhook-signature.ts";
 export { DomainError, type DomainErrorCode } from "./errors.ts";
+export { EvaluationStreams } from "./interview/evaluation-streams.ts";
+export { createDevOutboxTransport, firstLink } from "./mail/dev-outbox-transport.ts";
+export { enqueueMail } from "./mail/outbox.ts";
+export { createResendTransport } from "./mail/resend-transport.ts";
+export {
+  type MailTemplateData,
+  type MailTemplateName,
+  mailTemplateNames,
+  type RenderedMail,
+  renderMail,
+} from "./mail/templates/index.ts";
+export { MailSendError, type MailTransport, type OutgoingMail } from "./mail/transport.ts";
+export {
+  type MailPassResult,
+  type MailWorker,
+  type ProcessDueMailOptions,
+  processDueMail,
+  startMailWorker,
+} from "./mail/worker.ts";
 export { type AppRouter, appRouter } from "./root.ts";
+export type { ApiSettings, BillingSettings, GithubSettings } from "./settings.ts";
 export { type Clock, systemClock } from "./shared/clock.ts";
+export type { CookieJar, CookieOptions } from "./shared/cookies.ts";
 export type { Logger } from "./shared/logger.ts";
 export {
   type ApiContext,
   type ApiDependencies,
   createCallerFactory,
   INTERNAL_ERROR_MESSAGE,
+  protectedProcedure,
   publicProcedure,
   type RequestInfo,
   router,

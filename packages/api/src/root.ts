@@ -1,9 +1,19 @@
 // The whole API: one router per domain, assembled here. Clients import only `type AppRouter`.
+import { accountRouter } from "./account/router.ts";
+import { authRouter } from "./auth/router.ts";
+import { billingRouter } from "./billing/router.ts";
+import { dashboardRouter } from "./dashboard/router.ts";
+import { interviewRouter } from "./interview/router.ts";
 import { systemRouter } from "./system/router.ts";
 import { router } from "./trpc.ts";
 
 export const appRouter = router({
   system: systemRouter,
+  auth: authRouter,
+  account: accountRouter,
+  billing: billingRouter,
+  interview: interviewRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

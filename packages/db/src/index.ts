@@ -2,4 +2,6 @@ export type { Database, DatabaseEngine, DatabaseOrTransaction, Schema, Transacti
 export { migrateDatabase, migrationsFolder } from "./migrate.ts";
 export { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from "./open-database.ts";
 export * as schema from "./schema/index.ts";
+export type { Interview, InterviewTurnRow } from "./schema/interviews.ts";
+export type { User } from "./schema/users.ts";
 export { selectRows } from "./select-rows.ts";

@@ -16,12 +16,24 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOption
     prefix: "/trpc",
     trpcOptions: {
       router: options.router,
-      createContext: ({ req }): ApiContext => ({
+      createContext: ({ req, res, info }): ApiContext => ({
         ...options.dependencies,
         request: {
           requestId: req.id,
           ip: req.ip,
           userAgent: req.headers["user-agent"],
+          // EventSource (SSE subscriptions) cannot send headers; clients pass the token as a
+          // connection parameter instead, which tRPC reads from the subscription's first message.
+          authorization: req.headers.authorization ?? bearerFromConnectionParams(info.connectionParams),
+          cookies: {
+            get: (name) => req.cookies[name],
+            set: (name, value, cookieOptions) => {
+              res.setCookie(name, value, cookieOptions);
+            },
+            clear: (name, cookieOptions) => {
+              res.clearCookie(name, cookieOptions);
+            },
+          },
           logger: req.log,
         },
       }),
@@ -33,4 +45,9 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOption
       },
     } satisfies FastifyTRPCPluginOptions<AnyRouter>["trpcOptions"],
   });
+}
+
+function bearerFromConnectionParams(params: Record<string, string | undefined> | null | undefined): string | undefined {
+  const token = params?.accessToken;
+  return typeof token === "string" && token.length > 0 ? `Bearer ${token}` : undefined;
 }

@@ -1,13 +1,16 @@
 // The integration-test harness: starts the real server (real Fastify, real database on the engine
 // the vitest project chose) on an ephemeral loopback port and hands back a @trpc/client with full
 // type inference. One server per test file; stop() also drops the test database.
+import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type AppRouter, appRouter, type Clock } from "@interviewer/api";
 import { createTestDatabase, type TestDatabase } from "@interviewer/db/testing";
+import type { InterviewerProvider } from "@interviewer/engine";
 import { createTRPCClient, httpLink, type TRPCClient, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
+import superjson from "superjson";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { createServer, type InterviewerServer } from "../../src/server.ts";
 
@@ -24,6 +27,12 @@ export interface TestServerOptions<TRouter extends AnyRouter> {
   router?: TRouter;
   clock?: Clock;
   env?: Record<string, string>;
+  /** `false`: no background mail worker, so the test drives processDueMail with its own clock. */
+  mailWorker?: boolean;
+  /** Redis prefix for rate limits; defaults to one of the test server's own, so runs never share counts. */
+  rateLimitNamespace?: string;
+  /** A provider built by the test (e.g. one that fails on purpose); default: from the config. */
+  interviewer?: InterviewerProvider;
 }
 
 export async function startTestServer<TRouter extends AnyRouter = AppRouter>(
@@ -45,10 +54,13 @@ export async function startTestServer<TRouter extends AnyRouter = AppRouter>(
     authSecret: "test-secret-that-is-long-enough-for-hs256-signing",
     clock: options.clock,
     router: options.router ?? appRouter,
+    mailWorker: options.mailWorker,
+    interviewer: options.interviewer,
+    rateLimitNamespace: options.rateLimitNamespace ?? `interviewer-test-rl:${randomUUID()}:`,
   });
   const url = await server.start();
   // httpLink cannot infer transformer options for a generic router; no router here uses a transformer.
-  const link = httpLink<AnyRouter>({ url: `${url}/trpc` }) as TRPCLink<TRouter>;
+  const link = httpLink<AnyRouter>({ url: `${url}/trpc`, transformer: superjson }) as TRPCLink<TRouter>;
   const client = createTRPCClient<TRouter>({ links: [link] });
   return {
     url,

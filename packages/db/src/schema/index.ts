@@ -1,2 +1,6 @@
 // Every table of the product, one file per domain. drizzle-kit reads this module to generate migrations.
+export * from "./auth.ts";
+export * from "./billing.ts";
+export * from "./interviews.ts";
+export * from "./mail.ts";
 export * from "./users.ts";
