@@ -31,6 +31,7 @@ export { EvaluationStreams } from "./interview/evaluation-streams.ts";
 export { createDevOutboxTransport, firstLink } from "./mail/dev-outbox-transport.ts";
 export { enqueueMail } from "./mail/outbox.ts";
 export { createResendTransport } from "./mail/resend-transport.ts";
+export { escapeHtml } from "./mail/templates/compose.ts";
 export {
   type MailTemplateData,
   type MailTemplateName,

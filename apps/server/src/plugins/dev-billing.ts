@@ -7,6 +7,7 @@ import { type BillingSimulator, plans } from "@interviewer/api";
 import { type Database, schema } from "@interviewer/db";
 import { desc, eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { devToolsPage, escapeHtml } from "./dev-tools-page.ts";
 
 export interface DevBillingOptions {
   db: Database;
@@ -136,26 +137,5 @@ export async function devBillingRoutes(app: FastifyInstance, options: DevBilling
 }
 
 function html(reply: FastifyReply, title: string, body: string) {
-  return reply
-    .type("text/html; charset=utf-8")
-    .send(
-      [
-        "<!doctype html>",
-        '<html lang="en">',
-        '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(title)} — Interviewer dev tools</title>`,
-        "<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#111827}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #e5e7eb;vertical-align:top}form{display:inline}button{margin:.1rem}dt{font-weight:600}dd{margin:0 0 .5rem}</style>",
-        "</head>",
-        `<body>\n<main>\n${body}\n</main>\n</body>`,
-        "</html>",
-        "",
-      ].join("\n"),
-    );
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char,
-  );
+  return reply.type("text/html; charset=utf-8").send(devToolsPage(title, body));
 }

@@ -5,6 +5,7 @@
 import { type Database, schema } from "@interviewer/db";
 import { desc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
+import { devToolsPage, escapeHtml } from "./dev-tools-page.ts";
 
 export interface DevMailOptions {
   db: Database;
@@ -54,14 +55,19 @@ export async function devMailRoutes(app: FastifyInstance, options: DevMailOption
             "</tbody>",
             "</table>",
           ].join("\n");
-    return reply.type("text/html; charset=utf-8").send(page("Dev mail outbox", `<h1>Dev mail outbox</h1>\n${body}`));
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(devToolsPage("Dev mail outbox", `<h1>Dev mail outbox</h1>\n${body}`));
   });
 
   app.get<{ Params: { id: string } }>("/dev/mail/:id", async (request, reply) => {
     const id = request.params.id;
     const [row] = UUID_PATTERN.test(id) ? await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)) : [];
     if (!row) {
-      return reply.code(404).type("text/html; charset=utf-8").send(page("Not found", "<p>No such message.</p>"));
+      return reply
+        .code(404)
+        .type("text/html; charset=utf-8")
+        .send(devToolsPage("Not found", "<p>No such message.</p>"));
     }
     const links = linksIn(row.textBody);
     const body = [
@@ -82,24 +88,8 @@ export async function devMailRoutes(app: FastifyInstance, options: DevMailOption
       "<h2>Text version</h2>",
       `<pre>${escapeHtml(row.textBody)}</pre>`,
     ].join("\n");
-    return reply.type("text/html; charset=utf-8").send(page(row.subject, body));
+    return reply.type("text/html; charset=utf-8").send(devToolsPage(row.subject, body));
   });
-}
-
-function page(title: string, body: string): string {
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)} — Interviewer dev tools</title>`,
-    "<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#111827}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #e5e7eb}iframe{width:100%;height:32rem;border:1px solid #d1d5db}pre{white-space:pre-wrap;background:#f3f4f6;padding:1rem}dt{font-weight:600}dd{margin:0 0 .5rem}</style>",
-    "</head>",
-    `<body>\n<main>\n${body}\n</main>\n</body>`,
-    "</html>",
-    "",
-  ].join("\n");
 }
 
 function linksIn(text: string): string[] {
@@ -111,11 +101,4 @@ function formatTime(date: Date): string {
     .toISOString()
     .replace("T", " ")
     .replace(/\.\d+Z$/, " UTC");
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char,
-  );
 }

@@ -3,13 +3,14 @@
 // cookies the way a real one does, so the state cookie really has to travel from start to callback.
 import { type AppRouter, GITHUB_OAUTH_COOKIE_NAME, REFRESH_COOKIE_NAME } from "@interviewer/api";
 import { schema } from "@interviewer/db";
-import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import { count, eq } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { clientWithToken, createVerifiedAccount, latestMail, uniqueEmail } from "../harness/accounts.ts";
 import { type FakeGithubServer, type FakeGithubUser, startFakeGithubServer } from "../harness/fake-github-server.ts";
 import { startTestServer, type TestServer } from "../harness/test-server.ts";
+import { errorOf } from "../harness/trpc-errors.ts";
 
 const MINUTE = 60 * 1000;
 
@@ -47,15 +48,6 @@ function newBrowser(ts: Pick<TestServer, "url">): Browser {
     links: [httpLink({ url: `${ts.url}/trpc`, transformer: superjson, fetch: fetchWithCookies })],
   });
   return { client, cookies, setCookieLines };
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCClientError<AppRouter>> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  return error as TRPCClientError<AppRouter>;
 }
 
 describe("sign-in with GitHub", () => {

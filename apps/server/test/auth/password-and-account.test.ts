@@ -1,21 +1,13 @@
 // Password reset and change, account deletion, and brute-force protection.
 import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
-import { TRPCClientError } from "@trpc/client";
+import type { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientWithToken, createVerifiedAccount, latestMail, tokenFromMail, uniqueEmail } from "../harness/accounts.ts";
 import { createTestClock, MINUTE } from "../harness/test-clock.ts";
 import { startTestServer, type TestServer } from "../harness/test-server.ts";
-
-async function errorOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  return error as TRPCClientError<AppRouter>;
-}
+import { errorOf } from "../harness/trpc-errors.ts";
 
 describe("password reset, password change and account deletion", () => {
   const clock = createTestClock();

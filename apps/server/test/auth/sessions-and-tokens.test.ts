@@ -1,25 +1,13 @@
-// Login, access tokens, rotating refresh tokens and sessions: the happy paths and the attacks that
-// must fail.
-import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
-import { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import { decodeJwt, SignJWT, UnsecuredJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientWithToken, createVerifiedAccount, latestMail, tokenFromMail, uniqueEmail } from "../harness/accounts.ts";
 import { createTestClock, DAY, MINUTE } from "../harness/test-clock.ts";
 import { startTestServer, type TestServer } from "../harness/test-server.ts";
+import { errorOf } from "../harness/trpc-errors.ts";
 
 const SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
-
-async function errorOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  return error as TRPCClientError<AppRouter>;
-}
 
 describe("login, tokens and sessions", () => {
   const clock = createTestClock();

@@ -1,22 +1,13 @@
 // Sign-up, email verification and resend, through the real server and the typed client.
 import { schema } from "@interviewer/db";
-import { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { latestMail, tokenFromMail, uniqueEmail } from "../harness/accounts.ts";
 import { createTestClock, HOUR } from "../harness/test-clock.ts";
 import { startTestServer, type TestServer } from "../harness/test-server.ts";
+import { errorOf } from "../harness/trpc-errors.ts";
 
 const PASSWORD = "a sound passphrase for tests";
-
-async function errorOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  return error as TRPCClientError<import("@interviewer/api").AppRouter>;
-}
 
 describe("sign-up and email verification", () => {
   const clock = createTestClock();

@@ -1,22 +1,10 @@
-// A whole interview through the typed client on the built-in interviewer: the plan is respected,
-// the report is computed from the answers, and exactly one credit is spent.
-import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
-import { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientWithToken, createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
 import { createTestClock, MINUTE } from "../harness/test-clock.ts";
 import { startTestServer, type TestServer } from "../harness/test-server.ts";
-
-async function errorOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  return error as TRPCClientError<AppRouter>;
-}
+import { errorOf } from "../harness/trpc-errors.ts";
 
 /** After the test clock jumps past the access token's 15 minutes, refresh like a real client would. */
 async function signedInAgain(ts: TestServer, account: TestAccount) {

@@ -2,20 +2,12 @@
 import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
 import { createBuiltinInterviewerProvider, type InterviewerProvider } from "@interviewer/engine";
-import { TRPCClientError } from "@trpc/client";
+import type { TRPCClientError } from "@trpc/client";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createVerifiedAccount, streamingClient } from "../harness/accounts.ts";
 import { startTestServer, type TestServer } from "../harness/test-server.ts";
-
-async function errorOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  return error as TRPCClientError<AppRouter>;
-}
+import { errorOf } from "../harness/trpc-errors.ts";
 
 type StreamEvent = { type: string; text?: string; evaluation?: { score: number } };
 

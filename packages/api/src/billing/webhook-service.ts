@@ -304,22 +304,7 @@ async function orderRefunded(
     });
     return "applied";
   }
-  if (existing.refundedAt) return "applied";
-  let reclaimed = 0;
-  if (existing.userId && (existing.creditsGranted ?? 0) > 0) {
-    const result = await reclaimCredits(tx, deps.clock, {
-      userId: existing.userId,
-      kind: "individual",
-      amount: existing.creditsGranted ?? 0,
-      referenceId: eventKey,
-      idempotencyKey: `refund:order:${order.orderId}`,
-    });
-    reclaimed = result.reclaimed;
-  }
-  await tx
-    .update(billingPurchases)
-    .set({ refundedAt: now, creditsReclaimed: reclaimed })
-    .where(and(eq(billingPurchases.kind, "order"), eq(billingPurchases.lsId, order.orderId)));
+  await takeBackPurchase(tx, deps, existing, "individual", eventKey);
   return "applied";
 }
 
@@ -353,21 +338,36 @@ async function invoiceRefunded(
     });
     return "applied";
   }
-  if (existing.refundedAt) return "applied";
+  await takeBackPurchase(tx, deps, existing, "subscription", eventKey);
+  return "applied";
+}
+
+/**
+ * A refund takes back what the purchase granted, as far as it is unspent (never below zero), and
+ * records how much came back. A purchase is refunded once, whatever the number of refund events.
+ */
+async function takeBackPurchase(
+  tx: DatabaseOrTransaction,
+  deps: WebhookDeps,
+  purchase: typeof schema.billingPurchases.$inferSelect,
+  kind: "individual" | "subscription",
+  eventKey: string,
+): Promise<void> {
+  if (purchase.refundedAt) return;
+  const { billingPurchases } = schema;
   let reclaimed = 0;
-  if (existing.userId && (existing.creditsGranted ?? 0) > 0) {
+  if (purchase.userId && (purchase.creditsGranted ?? 0) > 0) {
     const result = await reclaimCredits(tx, deps.clock, {
-      userId: existing.userId,
-      kind: "subscription",
-      amount: existing.creditsGranted ?? 0,
+      userId: purchase.userId,
+      kind,
+      amount: purchase.creditsGranted ?? 0,
       referenceId: eventKey,
-      idempotencyKey: `refund:invoice:${invoice.invoiceId}`,
+      idempotencyKey: `refund:${purchase.kind}:${purchase.lsId}`,
     });
     reclaimed = result.reclaimed;
   }
   await tx
     .update(billingPurchases)
-    .set({ refundedAt: now, creditsReclaimed: reclaimed })
-    .where(and(eq(billingPurchases.kind, "invoice"), eq(billingPurchases.lsId, invoice.invoiceId)));
-  return "applied";
+    .set({ refundedAt: deps.clock.now(), creditsReclaimed: reclaimed })
+    .where(and(eq(billingPurchases.kind, purchase.kind), eq(billingPurchases.lsId, purchase.lsId)));
 }
