@@ -235,21 +235,22 @@ describe("interview streaming, crash safety and authorization", () => {
     const ids = { interviewId: view.id };
     const turn = { ...ids, turnId: view.currentQuestion?.turnId ?? "" };
     const c = intruder.client.interview;
-    const attempts: [string, Promise<unknown>][] = [
-      ["get", c.get.query(ids)],
-      ["answer", c.answer.mutate({ ...turn, answer: "x" })],
-      ["submitAnswer", c.submitAnswer.mutate({ ...turn, answer: "x" })],
-      ["retryQuestion", c.retryQuestion.mutate(ids)],
-      ["pause", c.pause.mutate(ids)],
-      ["resume", c.resume.mutate(ids)],
-      ["abandon", c.abandon.mutate(ids)],
-      ["transcript", c.transcript.query(ids)],
-      ["report", c.report.query(ids)],
-      ["exportMarkdown", c.exportMarkdown.query(ids)],
-      ["evaluation", collectEvaluation(streamingClient(ts, intruder.accessToken), turn)],
+    // Thunks, called one at a time: a rejected promise must not sit unawaited while another runs.
+    const attempts: [string, () => Promise<unknown>][] = [
+      ["get", () => c.get.query(ids)],
+      ["answer", () => c.answer.mutate({ ...turn, answer: "x" })],
+      ["submitAnswer", () => c.submitAnswer.mutate({ ...turn, answer: "x" })],
+      ["retryQuestion", () => c.retryQuestion.mutate(ids)],
+      ["pause", () => c.pause.mutate(ids)],
+      ["resume", () => c.resume.mutate(ids)],
+      ["abandon", () => c.abandon.mutate(ids)],
+      ["transcript", () => c.transcript.query(ids)],
+      ["report", () => c.report.query(ids)],
+      ["exportMarkdown", () => c.exportMarkdown.query(ids)],
+      ["evaluation", () => collectEvaluation(streamingClient(ts, intruder.accessToken), turn)],
     ];
     for (const [name, attempt] of attempts) {
-      const error = await errorOf(attempt);
+      const error = await errorOf(attempt());
       expect(error.data?.code, name).toBe("NOT_FOUND");
     }
     const untouched = await owner.client.interview.get.query(ids);
