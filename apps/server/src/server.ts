@@ -32,7 +32,9 @@ import { Redis } from "ioredis";
 import type { Config } from "./config.ts";
 import { devBillingRoutes } from "./plugins/dev-billing.ts";
 import { devMailRoutes } from "./plugins/dev-mail.ts";
+import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
 import { healthRoutes } from "./plugins/health.ts";
+import { createServerMetrics, metricsRoutes } from "./plugins/metrics.ts";
 import { LEMONSQUEEZY_WEBHOOK_PATH, lemonSqueezyWebhookRoutes } from "./plugins/lemonsqueezy-webhook.ts";
 import { type ProcedureLimits, rateLimitRoutes } from "./plugins/rate-limits.ts";
 import { trpcRoutes } from "./plugins/trpc.ts";
@@ -163,6 +165,10 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
           testMode: config.billing.testMode,
         })
       : (billingSimulator ?? createDisabledBillingAdapter());
+  const metrics = createServerMetrics(database.db);
+  const evaluationBus = createPostgresEvaluationBus(database, app.log);
+  await evaluationBus?.start();
+  const evaluationStreams = new EvaluationStreams(evaluationBus);
   const dependencies: ApiDependencies = {
     db: database.db,
     clock,
@@ -177,7 +183,8 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     }),
     oauthState: createOAuthStateService({ secret: options.authSecret, clock }),
     interviewer: options.interviewer ?? createInterviewerProvider(config.interviewer),
-    evaluationStreams: new EvaluationStreams(),
+    metrics,
+    evaluationStreams,
   };
 
   // Shared limits across instances when Redis is configured; per-instance memory otherwise.
@@ -190,11 +197,19 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     namespace: options.rateLimitNamespace,
   });
 
-  await app.register(healthRoutes, { database, version: serverVersion, startedAt });
-  await app.register(trpcRoutes, { router: options.router ?? appRouter, dependencies });
+  const router = options.router ?? appRouter;
+  await app.register(metricsRoutes, { metrics, procedures: new Set(Object.keys(router._def.procedures)) });
+  await app.register(healthRoutes, { database, version: serverVersion, startedAt, migrationsDir: config.migrationsDir });
+  await app.register(trpcRoutes, { router, dependencies });
   if (config.devToolsEnabled) await app.register(devMailRoutes, { db: database.db });
   if (webhookSecret) {
-    await app.register(lemonSqueezyWebhookRoutes, { db: database.db, clock, settings, webhookSecret });
+    await app.register(lemonSqueezyWebhookRoutes, {
+      db: database.db,
+      clock,
+      settings,
+      webhookSecret,
+      onProcessed: metrics.webhookProcessed,
+    });
   }
   if (config.devToolsEnabled && billingSimulator) {
     await app.register(devBillingRoutes, { db: database.db, simulator: billingSimulator });
@@ -228,9 +243,11 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     stop() {
       stopping ??= (async () => {
         closing = true;
-        // The mail worker finishes its pass while requests drain; both need the database open.
-        await Promise.all([app.close(), mailWorker?.stop()]);
+        // Requests drain, the mail worker finishes its pass and running evaluations store their
+        // results: all of them need the database open.
+        await Promise.all([app.close(), mailWorker?.stop(), evaluationStreams.drain()]);
         await redis?.quit().catch(() => {});
+        await evaluationBus?.stop();
         await database.close();
       })();
       return stopping;

@@ -47,11 +47,23 @@ describe("GET /health", () => {
     expect(info).toEqual({ name: "interviewer", version: expect.any(String) });
   });
 
+  it("GET /ready answers 200 when the database has every migration", async () => {
+    const response = await fetch(`${ts.url}/ready`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { ready: boolean; migrations: { expected: number; applied: number } };
+    expect(body.ready).toBe(true);
+    expect(body.migrations.applied).toBe(body.migrations.expected);
+    expect(body.migrations.expected).toBeGreaterThanOrEqual(4);
+  });
+
   // Last: it closes the database under the running server.
-  it("answers 503 when the database is unreachable", async () => {
+  it("with the database unreachable, liveness stays 200 (degraded) and readiness is 503", async () => {
     await ts.database.handle.close();
-    const response = await fetch(`${ts.url}/health`);
-    expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: "degraded", database: { status: "down" } });
+    const health = await fetch(`${ts.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "degraded", database: { status: "down" } });
+    const ready = await fetch(`${ts.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ ready: false, reason: "database unreachable" });
   });
 });

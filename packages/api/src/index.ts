@@ -27,7 +27,11 @@ export { type BillingSimulator, createBillingSimulator, type SimulatedCheckout }
 export { receiveLemonSqueezyWebhook, type WebhookDeps, type WebhookResult } from "./billing/webhook-service.ts";
 export { signLemonSqueezyPayload, verifyLemonSqueezySignature } from "./billing/webhook-signature.ts";
 export { DomainError, type DomainErrorCode } from "./errors.ts";
-export { EvaluationStreams } from "./interview/evaluation-streams.ts";
+export {
+  type EvaluationEventBus,
+  EvaluationStreams,
+  type LiveEvaluationEvent,
+} from "./interview/evaluation-streams.ts";
 export { createDevOutboxTransport, firstLink } from "./mail/dev-outbox-transport.ts";
 export { enqueueMail } from "./mail/outbox.ts";
 export { createResendTransport } from "./mail/resend-transport.ts";
@@ -52,6 +56,7 @@ export type { ApiSettings, BillingSettings, GithubSettings } from "./settings.ts
 export { type Clock, systemClock } from "./shared/clock.ts";
 export type { CookieJar, CookieOptions } from "./shared/cookies.ts";
 export type { Logger } from "./shared/logger.ts";
+export { type ApiMetrics, type ModelCallObservation, noMetrics } from "./shared/metrics.ts";
 export {
   type ApiContext,
   type ApiDependencies,

@@ -16,6 +16,7 @@ import type { ApiSettings } from "./settings.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { CookieJar } from "./shared/cookies.ts";
 import type { Logger } from "./shared/logger.ts";
+import type { ApiMetrics } from "./shared/metrics.ts";
 
 /** Long-lived dependencies, built once by the server's composition root. */
 export interface ApiDependencies {
@@ -32,6 +33,7 @@ export interface ApiDependencies {
   interviewer: InterviewerProvider;
   /** Evaluations running in this process, so a reconnecting client follows instead of re-evaluating. */
   evaluationStreams: EvaluationStreams;
+  metrics: ApiMetrics;
 }
 
 /** What the HTTP host knows about the request; the API never touches Fastify itself. */
@@ -43,6 +45,8 @@ export interface RequestInfo {
   authorization: string | undefined;
   cookies: CookieJar;
   logger: Logger;
+  /** Adds the signed-in user's id to this request's log lines (called once the viewer is known). */
+  bindUser(userId: string): void;
 }
 
 export interface ApiContext extends ApiDependencies {
@@ -108,6 +112,7 @@ const requireViewer = t.middleware(async ({ ctx, next }) => {
   const token = bearerToken(ctx.request);
   const claims = token ? await ctx.accessTokens.verify(token) : undefined;
   const viewer = claims ? await findActiveViewer(ctx.db, claims, ctx.clock.now()) : undefined;
+  if (viewer) ctx.request.bindUser(viewer.userId);
   if (!viewer) {
     throw new TRPCError({
       code: "UNAUTHORIZED",

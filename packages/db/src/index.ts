@@ -1,5 +1,6 @@
 export type { Database, DatabaseEngine, DatabaseOrTransaction, Schema, Transaction } from "./database.ts";
 export { migrateDatabase, migrationsFolder } from "./migrate.ts";
+export { type MigrationStatus, readMigrationStatus } from "./migration-status.ts";
 export { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from "./open-database.ts";
 export * as schema from "./schema/index.ts";
 export type { Interview, InterviewTurnRow } from "./schema/interviews.ts";

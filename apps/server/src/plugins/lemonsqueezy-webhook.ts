@@ -11,6 +11,8 @@ export interface LemonSqueezyWebhookOptions {
   clock: Clock;
   settings: Pick<ApiSettings, "publicUrl" | "billing">;
   webhookSecret: string;
+  /** Called with every delivery's outcome (metrics). */
+  onProcessed?: (outcome: string, status: number) => void;
 }
 
 export const LEMONSQUEEZY_WEBHOOK_PATH = "/webhooks/lemonsqueezy";
@@ -28,6 +30,7 @@ export async function lemonSqueezyWebhookRoutes(
     const header = request.headers["x-signature"];
     const signature = typeof header === "string" ? header : undefined;
     const result = await receiveLemonSqueezyWebhook({ ...options, logger: request.log }, rawBody, signature);
+    options.onProcessed?.(result.outcome, result.status);
     if (result.status === 401) request.log.warn({ outcome: result.outcome }, "lemon squeezy webhook rejected");
     return reply.code(result.status).send({ outcome: result.outcome });
   });

@@ -1,7 +1,7 @@
 // Mounts the API's tRPC router at /trpc. Everything the API needs from the request is copied into a
 // plain RequestInfo here, so packages/api never depends on Fastify.
 
-import type { ApiContext, ApiDependencies } from "@interviewer/api";
+import type { ApiContext, ApiDependencies, RequestInfo } from "@interviewer/api";
 import type { AnyRouter } from "@trpc/server";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import type { FastifyInstance } from "fastify";
@@ -16,9 +16,8 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOption
     prefix: "/trpc",
     trpcOptions: {
       router: options.router,
-      createContext: ({ req, res, info }): ApiContext => ({
-        ...options.dependencies,
-        request: {
+      createContext: ({ req, res, info }): ApiContext => {
+        const request: RequestInfo = {
           requestId: req.id,
           ip: req.ip,
           userAgent: req.headers["user-agent"],
@@ -35,8 +34,15 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOption
             },
           },
           logger: req.log,
-        },
-      }),
+          bindUser: (userId) => {
+            // Every later line of this request, including Fastify's "request completed", names the user.
+            req.log = req.log.child({ userId });
+            res.log = req.log;
+            request.logger = req.log;
+          },
+        };
+        return { ...options.dependencies, request };
+      },
       onError: ({ error, path, req }) => {
         // The client got a generic message (see errorFormatter); the details stay in our logs.
         if (error.code === "INTERNAL_SERVER_ERROR") {

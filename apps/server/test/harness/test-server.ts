@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type AppRouter, appRouter, type Clock } from "@interviewer/api";
-import { createTestDatabase, type TestDatabase } from "@interviewer/db/testing";
+import { attachToTestDatabase, createTestDatabase, type TestDatabase } from "@interviewer/db/testing";
 import type { InterviewerProvider } from "@interviewer/engine";
 import { createTRPCClient, httpLink, type TRPCClient, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
@@ -31,6 +31,10 @@ export interface TestServerOptions<TRouter extends AnyRouter> {
   mailWorker?: boolean;
   /** Redis prefix for rate limits; defaults to one of the test server's own, so runs never share counts. */
   rateLimitNamespace?: string;
+  /** A second instance on the first one's database (PostgreSQL only), as behind a load balancer. */
+  sameDatabaseAs?: { database: TestDatabase };
+  /** Collect the server's JSON log lines (level info) instead of discarding them. */
+  logLines?: string[];
   /** A provider built by the test (e.g. one that fails on purpose); default: from the config. */
   interviewer?: InterviewerProvider;
 }
@@ -47,7 +51,9 @@ export async function startTestServer<TRouter extends AnyRouter = AppRouter>(
     DATA_DIR: dataDir,
     ...options.env,
   });
-  const database = await createTestDatabase();
+  const database = options.sameDatabaseAs
+    ? await attachToTestDatabase(options.sameDatabaseAs.database)
+    : await createTestDatabase();
   const server = await createServer({
     config,
     database: database.handle,
@@ -56,10 +62,13 @@ export async function startTestServer<TRouter extends AnyRouter = AppRouter>(
     router: options.router ?? appRouter,
     mailWorker: options.mailWorker,
     interviewer: options.interviewer,
+    logger: options.logLines
+      ? { level: "info", stream: { write: (line: string) => options.logLines?.push(line) } }
+      : undefined,
     rateLimitNamespace: options.rateLimitNamespace ?? `interviewer-test-rl:${randomUUID()}:`,
   });
   const url = await server.start();
-  // httpLink cannot infer transformer options for a generic router; no router here uses a transformer.
+  // httpLink cannot infer the transformer option for a generic router; every router here uses superjson.
   const link = httpLink<AnyRouter>({ url: `${url}/trpc`, transformer: superjson }) as TRPCLink<TRouter>;
   const client = createTRPCClient<TRouter>({ links: [link] });
   return {

@@ -103,7 +103,8 @@ describe("interview streaming, crash safety and authorization", () => {
         answer: "Use a hash map for O(n) time and O(n) space; handle empty input and duplicates.",
       };
       const crashed = await errorOf(account.client.interview.answer.mutate(input));
-      expect(crashed.data?.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(crashed.data?.code).toBe("SERVICE_UNAVAILABLE");
+      expect(crashed.data?.reason).toBe("EVALUATION_FAILED");
       const [kept] = await local.database.handle.db
         .select()
         .from(schema.interviewTurns)

@@ -7,9 +7,10 @@ import { type InterviewTurnRow, schema } from "@interviewer/db";
 import type { AnswerEvaluation } from "@interviewer/engine";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { DomainError, notFound } from "../errors.ts";
-import type { Viewer } from "../trpc.ts";
+import type { Logger } from "../shared/logger.ts";
+import type { ApiDependencies, Viewer } from "../trpc.ts";
 import { advanceInterview, type InterviewDeps } from "./advance-interview.ts";
-import type { EvaluationStreams, LiveEvaluationEvent } from "./evaluation-streams.ts";
+import type { LiveEvaluationEvent } from "./evaluation-streams.ts";
 import { finishInterview } from "./finish-interview.ts";
 import {
   evaluationOf,
@@ -21,7 +22,7 @@ import {
   toEngineTurn,
 } from "./interview-records.ts";
 
-export type TurnDeps = InterviewDeps & { evaluationStreams: EvaluationStreams };
+export type TurnDeps = InterviewDeps & Pick<ApiDependencies, "evaluationStreams" | "metrics"> & { logger: Logger };
 
 /** How long one evaluator owns a turn before another may assume it died. */
 export const EVALUATION_LEASE_MS = 2 * 60 * 1000;
@@ -96,66 +97,92 @@ export async function* evaluateTurn(
     );
   }
 
+  // Whoever claims the turn starts the evaluation in the background; everyone (the claimer included)
+  // then follows its stream. A client that disconnects stops following, not evaluating.
   const claimed = await claimEvaluation(deps, turn.id);
-  if (!claimed) {
-    // Someone is evaluating it now. In this process: follow their stream. Elsewhere: ask to retry.
-    if (deps.evaluationStreams.has(turn.id)) {
-      let result: AnswerEvaluation | null = null;
-      for await (const event of deps.evaluationStreams.follow(turn.id, signal)) {
-        if (event.type === "result") result = event.evaluation;
-        yield event;
-      }
-      return result ?? evaluationOf(await findTurnForViewer(deps, viewer, input));
-    }
-    const fresh = await findTurnForViewer(deps, viewer, input);
-    const stored = evaluationOf(fresh);
-    if (stored) {
-      yield { type: "result", evaluation: stored };
-      return stored;
-    }
-    throw new DomainError(
-      "CONFLICT",
-      "EVALUATION_IN_PROGRESS",
-      "This answer is being evaluated right now. Try again in a moment.",
-    );
-  }
+  if (claimed) startEvaluation(deps, viewer, input, claimed);
 
-  const stream = deps.evaluationStreams.open(turn.id);
-  try {
-    const interview = await findInterviewForViewer(deps.db, viewer, input.interviewId);
-    const plan = planOf(interview);
-    const question = toEngineTurn(claimed).question;
-    let evaluation: AnswerEvaluation | undefined;
-    for await (const event of deps.interviewer.streamEvaluation({
-      question,
-      answer: claimed.answer ?? "",
-      jobDescription: jobAnalysisOf(interview),
-      language: plan.language,
-      signal,
-    })) {
-      if (event.type === "result") evaluation = event.evaluation;
-      else {
-        stream.publish(event);
-        yield event;
+  if (deps.evaluationStreams.has(turn.id)) {
+    let result: AnswerEvaluation | null = null;
+    for await (const event of deps.evaluationStreams.follow(turn.id, signal)) {
+      if (event.type === "failed") {
+        throw new DomainError("SERVICE_UNAVAILABLE", "EVALUATION_FAILED", event.message);
       }
+      if (event.type === "result") result = event.evaluation;
+      if (event.type !== "stored") yield event;
     }
-    if (!evaluation) throw new Error("the evaluator ended without a result");
-    const stored = await storeEvaluation(deps, claimed, evaluation);
-    stream.publish({ type: "result", evaluation: stored });
-    yield { type: "result", evaluation: stored };
-    await advanceInterview(deps, viewer, input.interviewId);
-    return stored;
-  } catch (error) {
-    // Give the turn back so a retry can evaluate it; the answer itself stays stored.
-    await deps.db
-      .update(interviewTurns)
-      .set({ evaluationLeaseUntil: null })
-      .where(and(eq(interviewTurns.id, turn.id), eq(interviewTurns.evaluationStatus, "pending")));
-    stream.publish({ type: "failed", message: "The evaluation failed. Your answer is saved; try again." });
-    throw error;
-  } finally {
-    stream.close();
+    if (result) return result;
   }
+  // Finished meanwhile (or the other instance said "stored": its result was too large for the bus).
+  const stored = evaluationOf(await findTurnForViewer(deps, viewer, input));
+  if (stored) {
+    yield { type: "result", evaluation: stored };
+    return stored;
+  }
+  if (signal?.aborted) return null;
+  throw new DomainError(
+    "CONFLICT",
+    "EVALUATION_IN_PROGRESS",
+    "This answer is being evaluated right now. Try again in a moment.",
+  );
+}
+
+/**
+ * Runs a claimed evaluation to its end, publishing every event to the live stream (and through it
+ * to other instances), then stores the result and advances the interview. Never throws: a failure
+ * gives the turn back (so a retry can evaluate it; the answer stays stored) and is published as
+ * "failed" for whoever follows.
+ */
+function startEvaluation(
+  deps: TurnDeps,
+  viewer: Viewer,
+  input: { interviewId: string; turnId: string },
+  claimed: InterviewTurnRow,
+): void {
+  const stream = deps.evaluationStreams.open(claimed.id);
+  const run = async () => {
+    try {
+      const interview = await findInterviewForViewer(deps.db, viewer, input.interviewId);
+      const plan = planOf(interview);
+      const startedAt = performance.now();
+      let evaluation: AnswerEvaluation | undefined;
+      for await (const event of deps.interviewer.streamEvaluation({
+        question: toEngineTurn(claimed).question,
+        answer: claimed.answer ?? "",
+        jobDescription: jobAnalysisOf(interview),
+        language: plan.language,
+      })) {
+        if (event.type === "result") evaluation = event.evaluation;
+        else stream.publish(event);
+      }
+      if (!evaluation) throw new Error("the evaluator ended without a result");
+      deps.metrics.modelCall({
+        operation: "evaluate",
+        provider: evaluation.provider,
+        model: evaluation.model,
+        fallback: evaluation.fallback,
+        durationMs: performance.now() - startedAt,
+        usage: evaluation.usage,
+      });
+      const stored = await storeEvaluation(deps, claimed, evaluation);
+      // The next question is written before followers hear "result", so the state they fetch next is current.
+      await advanceInterview(deps, viewer, input.interviewId).catch((error: unknown) => {
+        deps.logger.error({ err: error, interviewId: input.interviewId }, "could not write the next question; get will retry");
+      });
+      stream.publish({ type: "result", evaluation: stored });
+    } catch (error) {
+      deps.logger.error({ err: error, turnId: claimed.id }, "evaluation failed; the answer is kept for a retry");
+      await deps.db
+        .update(interviewTurns)
+        .set({ evaluationLeaseUntil: null })
+        .where(and(eq(interviewTurns.id, claimed.id), eq(interviewTurns.evaluationStatus, "pending")))
+        .catch(() => {});
+      stream.publish({ type: "failed", message: "The evaluation failed. Your answer is saved; try again." });
+    } finally {
+      stream.close();
+    }
+  };
+  deps.evaluationStreams.track(run());
 }
 
 /** Runs evaluateTurn to the end and returns its result (the non-streaming path). */

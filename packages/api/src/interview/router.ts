@@ -1,6 +1,6 @@
 // interview.*: thin procedures over the interview services. Every procedure loads the interview
 // through the ownership check, so another user's interview is NOT_FOUND everywhere.
-import { protectedProcedure, router, toTRPCError } from "../trpc.ts";
+import { type ApiContext, protectedProcedure, router, toTRPCError } from "../trpc.ts";
 import { evaluateTurn, evaluateTurnToEnd, submitAnswer } from "./answer-turn.ts";
 import { createInterview } from "./create-interview.ts";
 import {
@@ -25,15 +25,15 @@ export const interviewRouter = router({
 
   /** Stores the answer and evaluates it (non-streaming). Retrying evaluates once and charges nothing. */
   answer: protectedProcedure.input(ZAnswerRequestSchema).mutation(async ({ ctx, input }) => {
-    await submitAnswer(ctx, ctx.viewer, input);
-    const evaluation = await evaluateTurnToEnd(ctx, ctx.viewer, input);
+    await submitAnswer(turnDeps(ctx), ctx.viewer, input);
+    const evaluation = await evaluateTurnToEnd(turnDeps(ctx), ctx.viewer, input);
     return { evaluation, interview: await interviewService.getInterview(ctx, ctx.viewer, input.interviewId) };
   }),
 
   /** Stores the answer only; follow `evaluation` to receive the feedback as it is written. */
   submitAnswer: protectedProcedure
     .input(ZAnswerRequestSchema)
-    .mutation(({ ctx, input }) => submitAnswer(ctx, ctx.viewer, input)),
+    .mutation(({ ctx, input }) => submitAnswer(turnDeps(ctx), ctx.viewer, input)),
 
   /**
    * The evaluation of a stored answer as a stream (SSE): feedback pieces, then the result. Reconnecting
@@ -41,7 +41,7 @@ export const interviewRouter = router({
    */
   evaluation: protectedProcedure.input(ZTurnRequestSchema).subscription(async function* ({ ctx, input, signal }) {
     try {
-      yield* evaluateTurn(ctx, ctx.viewer, input, signal);
+      yield* evaluateTurn(turnDeps(ctx), ctx.viewer, input, signal);
     } catch (error) {
       throw toTRPCError(error);
     }
@@ -79,3 +79,8 @@ export const interviewRouter = router({
     .input(ZInterviewIdRequestSchema)
     .query(({ ctx, input }) => interviewService.exportMarkdown(ctx, ctx.viewer, input.interviewId)),
 });
+
+/** Evaluations outlive their request (see answer-turn.ts), so they log through the request's logger. */
+function turnDeps(ctx: ApiContext) {
+  return { ...ctx, logger: ctx.request.logger };
+}

@@ -25,11 +25,13 @@ export function testDatabaseEngine(): DatabaseEngine {
   return engine;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrate: false` gives an empty database (for tests of migrating itself). */
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const engine = testDatabaseEngine();
+  const migrate = options.migrate ?? true;
   if (engine === "pglite") {
     const handle = await openDatabase({ engine: "pglite" });
-    await migrateDatabase(handle);
+    if (migrate) await migrateDatabase(handle);
     return { handle, engine, dispose: () => handle.close() };
   }
 
@@ -40,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.unsafe(`create database "${name}"`);
   const url = withDatabase(adminUrl, name);
   const handle = await openDatabase({ engine: "postgres", url, poolSize: 10 });
-  await migrateDatabase(handle);
+  if (migrate) await migrateDatabase(handle);
   return {
     handle,
     engine,
@@ -51,6 +53,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await admin.end();
     },
   };
+}
+
+/**
+ * A second connection pool to an existing PostgreSQL test database: what a second server instance
+ * has. Disposing it closes only this pool; the owner drops the database.
+ */
+export async function attachToTestDatabase(owner: TestDatabase): Promise<TestDatabase> {
+  if (owner.engine !== "postgres" || !owner.url) {
+    throw new Error("a second server instance needs PostgreSQL: PGlite is one process's database");
+  }
+  const handle = await openDatabase({ engine: "postgres", url: owner.url, poolSize: 10 });
+  return { handle, engine: "postgres", url: owner.url, dispose: () => handle.close() };
 }
 
 function withDatabase(url: string, database: string): string {
