@@ -1,9 +1,12 @@
 // One test run for the whole workspace. Unit tests sit beside the code (src/**/*.test.ts);
 // integration tests live in each package's test/ folder and run once per database engine:
 // always on the embedded PGlite, and again on real PostgreSQL when TEST_DATABASE_URL is set.
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const integrationTests = ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts"];
+// The web app's browser suite drives Chromium against the real server: it runs once, on the
+// embedded default, in its own project (not once per database engine).
+const browserTests = ["apps/web/test/**/*.test.ts"];
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
@@ -25,6 +28,15 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: integrationTests,
+          exclude: [...configDefaults.exclude, ...browserTests],
+          env: { TEST_DB_ENGINE: "pglite" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: browserTests,
           env: { TEST_DB_ENGINE: "pglite" },
         },
       },
@@ -35,6 +47,7 @@ export default defineConfig({
               test: {
                 name: "postgres",
                 include: integrationTests,
+                exclude: [...configDefaults.exclude, ...browserTests],
                 env: { TEST_DB_ENGINE: "postgres", TEST_DATABASE_URL: postgresUrl },
               },
             },

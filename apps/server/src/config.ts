@@ -43,6 +43,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  TRUST_PROXY: z.enum(["true", "false", "1", "0"], { error: "expected true or false" }).optional(),
   WEB_DIST_DIR: z.string().optional(),
   MIGRATIONS_DIR: z.string().optional(),
   REDIS_URL: z
@@ -105,6 +106,8 @@ export interface Config {
   /** Undefined until resolveAuthSecret() fills it (generated and kept under DATA_DIR outside production). */
   authSecret: string | undefined;
   shutdownTimeoutMs: number;
+  /** Take the client address from X-Forwarded-For (behind a load balancer); on by default in production. */
+  trustProxy: boolean;
   webDistDir: string;
   /** Undefined: the repository's drizzle/ folder. */
   migrationsDir: string | undefined;
@@ -217,6 +220,7 @@ export function loadConfig(environment: Environment): Config {
     dataDir: path.resolve(env.DATA_DIR),
     authSecret: env.AUTH_SECRET,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    trustProxy: env.TRUST_PROXY ? ["true", "1"].includes(env.TRUST_PROXY) : isProduction,
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : path.resolve(import.meta.dirname, "../../web/dist"),
     migrationsDir: env.MIGRATIONS_DIR ? path.resolve(env.MIGRATIONS_DIR) : undefined,
     devToolsEnabled: !isProduction,

@@ -22,7 +22,10 @@ export interface PostgresEvaluationBus extends EvaluationEventBus {
   stop(): Promise<void>;
 }
 
-export function createPostgresEvaluationBus(database: DatabaseHandle, logger: Logger): PostgresEvaluationBus | undefined {
+export function createPostgresEvaluationBus(
+  database: DatabaseHandle,
+  logger: Logger,
+): PostgresEvaluationBus | undefined {
   if (database.raw.engine !== "postgres") return undefined;
   const sql = database.raw.client;
   const instanceId = randomUUID();

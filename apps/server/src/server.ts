@@ -30,12 +30,12 @@ import type { AnyRouter } from "@trpc/server";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { Redis } from "ioredis";
 import type { Config } from "./config.ts";
+import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
 import { devBillingRoutes } from "./plugins/dev-billing.ts";
 import { devMailRoutes } from "./plugins/dev-mail.ts";
-import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
 import { healthRoutes } from "./plugins/health.ts";
-import { createServerMetrics, metricsRoutes } from "./plugins/metrics.ts";
 import { LEMONSQUEEZY_WEBHOOK_PATH, lemonSqueezyWebhookRoutes } from "./plugins/lemonsqueezy-webhook.ts";
+import { createServerMetrics, metricsRoutes } from "./plugins/metrics.ts";
 import { type ProcedureLimits, rateLimitRoutes } from "./plugins/rate-limits.ts";
 import { trpcRoutes } from "./plugins/trpc.ts";
 import { webAppRoutes } from "./plugins/web-app.ts";
@@ -84,7 +84,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     routerOptions: { maxParamLength: 5000 },
     // On close, idle keep-alive sockets are dropped at once; busy ones finish their request first.
     forceCloseConnections: "idle",
-    trustProxy: config.isProduction,
+    trustProxy: config.trustProxy,
   });
 
   let closing = false;
@@ -199,7 +199,12 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
 
   const router = options.router ?? appRouter;
   await app.register(metricsRoutes, { metrics, procedures: new Set(Object.keys(router._def.procedures)) });
-  await app.register(healthRoutes, { database, version: serverVersion, startedAt, migrationsDir: config.migrationsDir });
+  await app.register(healthRoutes, {
+    database,
+    version: serverVersion,
+    startedAt,
+    migrationsDir: config.migrationsDir,
+  });
   await app.register(trpcRoutes, { router, dependencies });
   if (config.devToolsEnabled) await app.register(devMailRoutes, { db: database.db });
   if (webhookSecret) {

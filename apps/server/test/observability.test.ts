@@ -32,11 +32,17 @@ describe("observability", () => {
     const response = await fetch(`${ts.url}/metrics`);
     expect(response.headers.get("content-type")).toContain("text/plain");
     const text = await response.text();
-    expect(text).toMatch(/interviewer_http_request_duration_seconds_count\{route="trpc:auth\.signUp",method="POST",status="200"\} 1/);
-    expect(text).toMatch(/interviewer_http_request_duration_seconds_count\{route="trpc:interview\.answer",method="POST",status="200"\} 1/);
+    expect(text).toMatch(
+      /interviewer_http_request_duration_seconds_count\{route="trpc:auth\.signUp",method="POST",status="200"\} 1/,
+    );
+    expect(text).toMatch(
+      /interviewer_http_request_duration_seconds_count\{route="trpc:interview\.answer",method="POST",status="200"\} 1/,
+    );
     expect(text).toContain('route="trpc:unknown"');
     expect(text).not.toContain("no.such.procedure");
-    expect(text).toMatch(/interviewer_model_call_duration_seconds_count\{operation="evaluate",provider="builtin",fallback="false"\} 1/);
+    expect(text).toMatch(
+      /interviewer_model_call_duration_seconds_count\{operation="evaluate",provider="builtin",fallback="false"\} 1/,
+    );
     expect(text).toMatch(/interviewer_webhook_events_total\{outcome="bad_signature",status="401"\} 1/);
     expect(text).toMatch(/interviewer_mail_outbox_messages\{status="(pending|sent)"\} \d+/);
   });

@@ -1,37 +1,99 @@
-// The landing page. The full web app (sign-in, dashboard, interview room) is built on the typed
-// tRPC client in its own issue; this page already shows whether the server behind it is healthy.
-import { useEffect, useState } from "react";
+// The app's shell: query client, typed tRPC client, the session restored from the refresh cookie on
+// load, and the routes. Heavy pages (interview room, report) are split into their own chunks.
+import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { AccountPage } from "./account/AccountPage.tsx";
+import { createLinks } from "./api/create-links.ts";
+import { getSessionState, restoreSession, subscribeToSession } from "./api/session-store.ts";
+import { trpc } from "./api/trpc.ts";
+import { ForgotPasswordPage } from "./auth/ForgotPasswordPage.tsx";
+import { GithubCallbackPage } from "./auth/GithubCallbackPage.tsx";
+import { RequireSignIn } from "./auth/RequireSignIn.tsx";
+import { ResetPasswordPage } from "./auth/ResetPasswordPage.tsx";
+import { SignInPage } from "./auth/SignInPage.tsx";
+import { SignUpPage } from "./auth/SignUpPage.tsx";
+import { VerifyEmailPage } from "./auth/VerifyEmailPage.tsx";
+import { BillingPage } from "./billing/BillingPage.tsx";
+import { DashboardPage } from "./dashboard/DashboardPage.tsx";
+import { NotFoundPage } from "./errors/NotFoundPage.tsx";
+import { RouteErrorPage } from "./errors/RouteErrorPage.tsx";
+import { NewInterviewPage } from "./interview/NewInterviewPage.tsx";
+import { LandingPage } from "./landing/LandingPage.tsx";
+import { AppLayout } from "./layout/AppLayout.tsx";
+import { Loading } from "./ui/Loading.tsx";
 
-type Health = { status: string; version: string; database: { engine: string; status: string } };
+const InterviewRoomPage = lazy(() => import("./interview/InterviewRoomPage.tsx"));
+const ReportPage = lazy(() => import("./report/ReportPage.tsx"));
+
+const lazyPage = (Page: React.ComponentType) => (
+  <Suspense fallback={<Loading />}>
+    <Page />
+  </Suspense>
+);
+
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: "/", element: <LandingPage /> },
+      { path: "/sign-in", element: <SignInPage /> },
+      { path: "/sign-up", element: <SignUpPage /> },
+      { path: "/verify-email", element: <VerifyEmailPage /> },
+      { path: "/forgot-password", element: <ForgotPasswordPage /> },
+      { path: "/reset-password", element: <ResetPasswordPage /> },
+      { path: "/auth/github/callback", element: <GithubCallbackPage /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { path: "/dashboard", element: <DashboardPage /> },
+          { path: "/interviews/new", element: <NewInterviewPage /> },
+          { path: "/interviews/:interviewId", element: lazyPage(InterviewRoomPage) },
+          { path: "/interviews/:interviewId/report", element: lazyPage(ReportPage) },
+          { path: "/billing", element: <BillingPage /> },
+          { path: "/account", element: <AccountPage /> },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+/** Client errors (4xx) will not change on a retry; network and server failures may. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof TRPCClientError && error.data?.httpStatus && error.data.httpStatus < 500) return false;
+  return failureCount < 2;
+}
 
 export function App() {
-  const [health, setHealth] = useState<Health | "unreachable" | undefined>();
-
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        queryCache: new QueryCache(),
+        defaultOptions: { queries: { retry: shouldRetry, staleTime: 10_000, refetchOnWindowFocus: false } },
+      }),
+  );
+  const [trpcClient] = useState(() => trpc.createClient({ links: createLinks() }));
+  // On load the session lives only in the refresh cookie: trade it for an access token once.
   useEffect(() => {
-    fetch("/health")
-      .then((response) => response.json() as Promise<Health>)
-      .then(setHealth, () => setHealth("unreachable"));
+    restoreSession();
   }, []);
-
+  // Nothing of one account may show to the next person who signs in on this tab.
+  useEffect(() => {
+    let wasSignedIn = getSessionState().status === "signedIn";
+    return subscribeToSession(() => {
+      const signedIn = getSessionState().status === "signedIn";
+      if (wasSignedIn && !signedIn) queryClient.clear();
+      wasSignedIn = signedIn;
+    });
+  }, [queryClient]);
   return (
-    <main className="landing">
-      <h1>Interviewer</h1>
-      <p className="lede">
-        Practise backend-engineering interviews with an AI interviewer: topic by topic, tailored to the job you want,
-        every answer scored with specific feedback, and a report that tells you where you stand.
-      </p>
-      <ol className="steps">
-        <li>Paste a job description and pick a difficulty.</li>
-        <li>Answer questions on coding, system design, databases and more.</li>
-        <li>Get a score from 1 to 10 on every answer, and a readiness report at the end.</li>
-      </ol>
-      <p className="status" data-testid="server-status">
-        {health === undefined
-          ? "Checking the server…"
-          : health === "unreachable"
-            ? "The server is not reachable."
-            : `Server ${health.status} · version ${health.version} · database ${health.database.engine} ${health.database.status}`}
-      </p>
-    </main>
+    <trpc.Provider client={trpcClient} queryClient={queryClient}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </trpc.Provider>
   );
 }

@@ -24,6 +24,7 @@ export {
 export { createLemonSqueezyClient, type LemonSqueezyClientOptions } from "./billing/lemonsqueezy-client.ts";
 export { type PlanId, planIds, plans } from "./billing/plans.ts";
 export { type BillingSimulator, createBillingSimulator, type SimulatedCheckout } from "./billing/simulator-adapter.ts";
+export { orderPayload } from "./billing/simulator-payloads.ts";
 export { receiveLemonSqueezyWebhook, type WebhookDeps, type WebhookResult } from "./billing/webhook-service.ts";
 export { signLemonSqueezyPayload, verifyLemonSqueezySignature } from "./billing/webhook-signature.ts";
 export { DomainError, type DomainErrorCode } from "./errors.ts";

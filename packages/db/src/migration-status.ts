@@ -23,8 +23,12 @@ export async function readMigrationStatus(
   );
   const applied = exists[0]?.present
     ? Number(
-        (await selectRows<{ count: number | string }>(handle.db, sql`select count(*) as count from drizzle.__drizzle_migrations`))[0]
-          ?.count ?? 0,
+        (
+          await selectRows<{ count: number | string }>(
+            handle.db,
+            sql`select count(*) as count from drizzle.__drizzle_migrations`,
+          )
+        )[0]?.count ?? 0,
       )
     : 0;
   return { expected, applied, upToDate: applied >= expected };

@@ -19,8 +19,19 @@ function hotQueries(db: Database) {
       .select({ id: users.id })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.id, ID), eq(sessions.userId, USER), isNull(sessions.revokedAt), gt(sessions.expiresAt, NOW), isNotNull(users.emailVerifiedAt))),
-    "user by email": db.select().from(users).where(eq(sql`lower(${users.email})`, "a@example.com")),
+      .where(
+        and(
+          eq(sessions.id, ID),
+          eq(sessions.userId, USER),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, NOW),
+          isNotNull(users.emailVerifiedAt),
+        ),
+      ),
+    "user by email": db
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, "a@example.com")),
     "refresh token by hash": db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, "x")),
     "email token by hash": db.select().from(emailTokens).where(eq(emailTokens.tokenHash, "x")),
     "sessions of a user": db.select().from(sessions).where(eq(sessions.userId, USER)),
@@ -30,13 +41,22 @@ function hotQueries(db: Database) {
       .where(eq(interviews.userId, USER))
       .orderBy(desc(interviews.createdAt))
       .limit(21),
-    "turns of an interview": db.select().from(interviewTurns).where(eq(interviewTurns.interviewId, ID)).orderBy(asc(interviewTurns.position)),
+    "turns of an interview": db
+      .select()
+      .from(interviewTurns)
+      .where(eq(interviewTurns.interviewId, ID))
+      .orderBy(asc(interviewTurns.position)),
     "seen questions of a user": db
       .select({ questionId: interviewTurns.questionId })
       .from(interviewTurns)
       .innerJoin(interviews, eq(interviews.id, interviewTurns.interviewId))
       .where(eq(interviews.userId, USER)),
-    "ledger page of a user": db.select().from(creditLedger).where(eq(creditLedger.userId, USER)).orderBy(desc(creditLedger.seq)).limit(20),
+    "ledger page of a user": db
+      .select()
+      .from(creditLedger)
+      .where(eq(creditLedger.userId, USER))
+      .orderBy(desc(creditLedger.seq))
+      .limit(20),
     "spend of an interview": db.select().from(creditLedger).where(eq(creditLedger.idempotencyKey, "interview_spend:x")),
     "due mail": db
       .select()

@@ -167,7 +167,10 @@ function startEvaluation(
       const stored = await storeEvaluation(deps, claimed, evaluation);
       // The next question is written before followers hear "result", so the state they fetch next is current.
       await advanceInterview(deps, viewer, input.interviewId).catch((error: unknown) => {
-        deps.logger.error({ err: error, interviewId: input.interviewId }, "could not write the next question; get will retry");
+        deps.logger.error(
+          { err: error, interviewId: input.interviewId },
+          "could not write the next question; get will retry",
+        );
       });
       stream.publish({ type: "result", evaluation: stored });
     } catch (error) {

@@ -1,0 +1,79 @@
+// Sign in with email and password, or GitHub when this deployment offers it.
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { readableError } from "../api/error-message.ts";
+import { startSession } from "../api/session-store.ts";
+import { trpc } from "../api/trpc.ts";
+import { ErrorMessage } from "../ui/ErrorMessage.tsx";
+import { FormField } from "../ui/FormField.tsx";
+import { usePageTitle } from "../ui/use-page-title.ts";
+import { safeReturnTo } from "./safe-return-to.ts";
+
+export function SignInPage() {
+  usePageTitle("Sign in");
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const returnTo = safeReturnTo(params.get("returnTo"));
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const methods = trpc.auth.methods.useQuery();
+  const login = trpc.auth.login.useMutation({
+    onSuccess: (tokens) => {
+      startSession(tokens);
+      navigate(returnTo, { replace: true });
+    },
+  });
+  const github = trpc.auth.github.start.useMutation({
+    onSuccess: ({ authorizeUrl }) => window.location.assign(authorizeUrl),
+  });
+  const fieldErrors = login.error ? readableError(login.error).fieldErrors : {};
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    login.mutate({ email, password });
+  }
+
+  return (
+    <main className="page narrow">
+      <h1>Sign in</h1>
+      <form onSubmit={submit} className="card stack" noValidate>
+        <FormField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldErrors.email}
+        />
+        <FormField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fieldErrors.password}
+        />
+        <ErrorMessage error={login.error} />
+        <button type="submit" className="btn btn-primary" disabled={login.isPending}>
+          {login.isPending ? "Signing in…" : "Sign in"}
+        </button>
+        <p>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
+      </form>
+      {methods.data?.github && (
+        <div className="card stack">
+          <button type="button" className="btn" onClick={() => github.mutate({ returnTo })} disabled={github.isPending}>
+            Continue with GitHub
+          </button>
+          <ErrorMessage error={github.error} />
+        </div>
+      )}
+      <p>
+        New here? <Link to="/sign-up">Create an account</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+// Finds and launches the system Chromium for the browser tests (browser downloads do not work on
+// our machines; `apt-get install -y chromium` does). Each launch gets a fresh profile directory.
+import { existsSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function chromiumMissingReason(): string | null {
+  if (existsSync(chromiumPath)) return null;
+  return `Chromium was not found at ${chromiumPath}: the browser tests are skipped. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`;
+}
+
+export async function launchChromium(): Promise<{ context: BrowserContext; profileDir: string }> {
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), "interviewer-chromium-"));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return { context, profileDir };
+}
