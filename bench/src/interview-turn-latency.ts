@@ -53,9 +53,22 @@ async function builtinTurnLatency(): Promise<{ p50: number; p99: number; turns: 
   }
 }
 
-async function streamingLatency(): Promise<{ firstFeedback: number; fullResult: number; turns: number }> {
+async function streamingLatency(): Promise<{
+  firstFeedback: number;
+  fullResult: number;
+  modelFirstToken: number;
+  turns: number;
+}> {
   const fake = await startFakeOpenAIServer();
-  const pace = () => new Promise<void>((resolve) => setTimeout(resolve, CHUNK_MS));
+  // The model's own time to first token: when the fake sends its first content chunk.
+  let firstChunkAt: number | undefined;
+  const pace = () =>
+    new Promise<void>((resolve) =>
+      setTimeout(() => {
+        firstChunkAt ??= performance.now();
+        resolve();
+      }, CHUNK_MS),
+    );
   const ts = await startTestServer({
     env: {
       INTERVIEWER_PROVIDER: "openai",
@@ -69,6 +82,7 @@ async function streamingLatency(): Promise<{ firstFeedback: number; fullResult: 
     const client = streamingClient(ts, account.accessToken);
     const first: number[] = [];
     const full: number[] = [];
+    const modelFirst: number[] = [];
     for (let i = 0; i < STREAM_TURNS_PER_ROUND; i += 1) {
       const view = await client.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 1 });
       const input = { interviewId: view.id, turnId: view.currentQuestion?.turnId ?? "" };
@@ -84,6 +98,7 @@ async function streamingLatency(): Promise<{ firstFeedback: number; fullResult: 
         followUp: { ask: false, question: null },
       });
       fake.enqueue({ kind: "completion", content: evaluation, chunkSize: 8, pace });
+      firstChunkAt = undefined;
       const started = performance.now();
       await client.interview.submitAnswer.mutate({ ...input, answer: ANSWER });
       await new Promise<void>((resolve, reject) => {
@@ -96,6 +111,7 @@ async function streamingLatency(): Promise<{ firstFeedback: number; fullResult: 
             }
             if (event.type === "result") {
               full.push(performance.now() - started);
+              if (firstChunkAt !== undefined) modelFirst.push(firstChunkAt - started);
               subscription.unsubscribe();
               resolve();
             }
@@ -104,7 +120,12 @@ async function streamingLatency(): Promise<{ firstFeedback: number; fullResult: 
         });
       });
     }
-    return { firstFeedback: median(first), fullResult: median(full), turns: first.length };
+    return {
+      firstFeedback: median(first),
+      fullResult: median(full),
+      modelFirstToken: median(modelFirst),
+      turns: first.length,
+    };
   } finally {
     await ts.stop();
     await fake.close();
@@ -112,7 +133,7 @@ async function streamingLatency(): Promise<{ firstFeedback: number; fullResult: 
 }
 
 const builtinRounds: { p50: number; p99: number; turns: number }[] = [];
-const streamRounds: { firstFeedback: number; fullResult: number; turns: number }[] = [];
+const streamRounds: { firstFeedback: number; fullResult: number; modelFirstToken: number; turns: number }[] = [];
 for (let round = 1; round <= ROUNDS; round += 1) {
   builtinRounds.push(await builtinTurnLatency());
   streamRounds.push(await streamingLatency());

@@ -10,7 +10,12 @@ import postgres from "postgres";
 import type { Database, DatabaseEngine } from "./database.ts";
 import * as schema from "./schema/index.ts";
 
-export type OpenDatabaseOptions =
+/** Sees every query the app sends (benchmarks count them); not for production logging. */
+export interface QueryObserver {
+  logQuery(query: string, params: unknown[]): void;
+}
+
+export type OpenDatabaseOptions = (
   | {
       engine: "postgres";
       url: string;
@@ -22,7 +27,8 @@ export type OpenDatabaseOptions =
       engine: "pglite";
       /** A folder on disk, or undefined for an in-memory database (tests). */
       dataDir?: string;
-    };
+    }
+) & { queryObserver?: QueryObserver };
 
 export interface DatabaseHandle {
   db: Database;
@@ -41,7 +47,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       onnotice: () => {},
       connection: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : undefined,
     });
-    const db = drizzlePostgres({ client, schema }) as unknown as Database;
+    const db = drizzlePostgres({ client, schema, logger: options.queryObserver }) as unknown as Database;
     return {
       db,
       engine: "postgres",
@@ -55,7 +61,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, logger: options.queryObserver }) as unknown as Database;
   return {
     db,
     engine: "pglite",
