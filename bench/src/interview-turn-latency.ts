@@ -147,6 +147,8 @@ console.log(`database: ${engine}; rounds: ${ROUNDS}; medians of the rounds`);
 console.log(
   `builtin turn (interview.answer round trip, ${builtinRounds[0]?.turns} turns/round): p50 ${ms(median(builtinRounds.map((r) => r.p50)))}, p99 ${ms(median(builtinRounds.map((r) => r.p99)))}`,
 );
+const modelFirstToken = median(streamRounds.map((r) => r.modelFirstToken));
 console.log(
-  `streamed model (${CHUNK_MS} ms per 8-char chunk, ${streamRounds[0]?.turns} turns/round): first feedback ${ms(firstFeedback)}, full result ${ms(fullResult)}, first/full ${(firstFeedback / fullResult).toFixed(2)}`,
+  `streamed model (${CHUNK_MS} ms per 8-char chunk, ${streamRounds[0]?.turns} turns/round): model's first token ${ms(modelFirstToken)}, ` +
+    `first feedback in the stream ${ms(firstFeedback)}, full result ${ms(fullResult)}, first/full ${(firstFeedback / fullResult).toFixed(2)}`,
 );
