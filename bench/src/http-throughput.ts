@@ -8,10 +8,10 @@ import { migrateDatabase, openDatabase } from "@interviewer/db";
 import { createServer } from "@interviewer/server";
 import { loadConfig } from "@interviewer/server/config";
 import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
+import { startMainProcess } from "@interviewer/server/testing/server-process";
 import { startTestServer } from "@interviewer/server/testing/test-server";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
-import { startInstance } from "./load/start-instances.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -117,18 +117,18 @@ async function coldStart() {
     for (let round = 0; round < ROUNDS; round += 1) {
       const dataDir = `/tmp/interviewer-cold-${process.pid}-${round}`;
       let started = performance.now();
-      const embedded = await startInstance({ DATA_DIR: dataDir });
+      const embedded = await startMainProcess({ DATA_DIR: dataDir });
       times["PGlite (fresh data dir)"]?.push(performance.now() - started);
-      await embedded.stop();
+      await embedded.stop("SIGTERM");
 
       const name = `interviewer_cold_${process.pid}_${round}`;
       await admin.db.execute(sql.raw(`create database ${name}`));
       const url = new URL(POSTGRES_URL);
       url.pathname = `/${name}`;
       started = performance.now();
-      const onPostgres = await startInstance({ DATA_DIR: dataDir, DATABASE_URL: url.toString() });
+      const onPostgres = await startMainProcess({ DATA_DIR: dataDir, DATABASE_URL: url.toString() });
       times["PostgreSQL (fresh database)"]?.push(performance.now() - started);
-      await onPostgres.stop();
+      await onPostgres.stop("SIGTERM");
       await admin.db.execute(sql.raw(`drop database ${name} with (force)`));
     }
   } finally {

@@ -7,10 +7,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { type AppRouter, orderPayload, signLemonSqueezyPayload } from "@interviewer/api";
 import { openDatabase, schema, selectRows } from "@interviewer/db";
+import { type ServerProcess, startMainProcess } from "@interviewer/server/testing/server-process";
 import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from "@trpc/client";
 import { and, desc, eq, sql } from "drizzle-orm";
 import superjson from "superjson";
-import { type Instance, startInstance } from "./start-instances.ts";
 
 const CANDIDATES = Number(process.env.LOAD_CANDIDATES ?? 200);
 const ADMIN_URL = process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -69,7 +69,7 @@ async function main() {
     MAIL_WORKER_INTERVAL_MS: "500",
   };
   // Both start at once on the empty database: the migration lock makes one migrate, the other wait.
-  const instances: Instance[] = await Promise.all([startInstance(env), startInstance(env)]);
+  const instances: ServerProcess[] = await Promise.all([startMainProcess(env), startMainProcess(env)]);
   const db = await openDatabase({ engine: "postgres", url: databaseUrl, poolSize: 5 });
   console.error(`instances: ${instances.map((i) => i.url).join(", ")}; candidates: ${CANDIDATES}`);
 
@@ -77,7 +77,7 @@ async function main() {
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CANDIDATES }, async (_, index) => {
-      const instance = instances[index % instances.length] as Instance;
+      const instance = instances[index % instances.length] as ServerProcess;
       const ip = `10.${(index >> 8) & 255}.${index & 255}.${(index % 7) + 1}`;
       const email = `candidate-${index}-${randomUUID().slice(0, 8)}@load.test`;
       let accessToken: string | undefined;
@@ -114,7 +114,7 @@ async function main() {
             refundedAt: null,
           }),
         );
-        const other = instances[(index + 1) % instances.length] as Instance;
+        const other = instances[(index + 1) % instances.length] as ServerProcess;
         const webhook = await timed("webhook order_created", () =>
           fetch(`${other.url}/webhooks/lemonsqueezy`, {
             method: "POST",
@@ -188,7 +188,7 @@ async function main() {
   );
   for (const failure of failures.slice(0, 10)) console.log(`  ${failure}`);
 
-  await Promise.all(instances.map((instance) => instance.stop()));
+  await Promise.all(instances.map((instance) => instance.stop("SIGTERM")));
   await db.close();
   await admin.db.execute(sql.raw(`drop database if exists ${databaseName} with (force)`));
   await admin.close();

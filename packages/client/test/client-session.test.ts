@@ -5,13 +5,13 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/server/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/server/testing/test-clock";
 import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
 import { EventSource } from "eventsource";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInterviewerClient, followEvaluation, isInterviewerError, toInterviewerError } from "../src/index.ts";
 import { createFileTokenStore } from "../src/node.ts";
 import { createCountingFetch } from "./harness/counting-fetch.ts";
-import { createTestClock, MINUTE } from "./harness/test-clock.ts";
 
 describe("the client's session", () => {
   const clock = createTestClock();
