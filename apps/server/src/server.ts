@@ -18,6 +18,7 @@ import {
   createOAuthStateService,
   createResendTransport,
   EvaluationStreams,
+  finishExpiredInterviews,
   type Logger,
   type MailTransport,
   type MailWorker,
@@ -31,6 +32,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { Redis } from "ioredis";
 import type { Config } from "./config.ts";
 import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
+import { type PeriodicJob, startPeriodicJob } from "./periodic-job.ts";
 import { devBillingRoutes } from "./plugins/dev-billing.ts";
 import { devMailRoutes } from "./plugins/dev-mail.ts";
 import { healthRoutes } from "./plugins/health.ts";
@@ -58,6 +60,8 @@ export interface CreateServerOptions {
   rateLimitNamespace?: string;
   /** `false`: no background mail worker; tests call processDueMail themselves with their own clock. */
   mailWorker?: boolean;
+  /** `false`: no deadline sweeper; tests call finishExpiredInterviews themselves. */
+  deadlineSweeper?: boolean;
 }
 
 export interface InterviewerServer {
@@ -223,6 +227,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
 
   const mailTransport = createMailTransport(config, app.log);
   let mailWorker: MailWorker | undefined;
+  let deadlineSweeper: PeriodicJob | undefined;
   let stopping: Promise<void> | undefined;
 
   return {
@@ -233,6 +238,14 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
       const port = typeof address === "object" && address ? address.port : config.port;
       const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
       listeningUrl = `http://${host}:${port}`;
+      if (options.deadlineSweeper !== false) {
+        deadlineSweeper = startPeriodicJob(
+          "interview-deadlines",
+          30_000,
+          () => finishExpiredInterviews({ db: database.db, clock }),
+          app.log,
+        );
+      }
       if (options.mailWorker !== false) {
         mailWorker = startMailWorker({
           db: database.db,
@@ -250,7 +263,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
         closing = true;
         // Requests drain, the mail worker finishes its pass and running evaluations store their
         // results: all of them need the database open.
-        await Promise.all([app.close(), mailWorker?.stop(), evaluationStreams.drain()]);
+        await Promise.all([app.close(), mailWorker?.stop(), deadlineSweeper?.stop(), evaluationStreams.drain()]);
         await redis?.quit().catch(() => {});
         await evaluationBus?.stop();
         await database.close();

@@ -1,3 +1,4 @@
+// Liveness, readiness, request ids, security headers and CORS of the real server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./harness/test-server.ts";
 

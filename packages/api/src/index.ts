@@ -33,6 +33,7 @@ export {
   EvaluationStreams,
   type LiveEvaluationEvent,
 } from "./interview/evaluation-streams.ts";
+export { finishExpiredInterviews } from "./interview/expire-interviews.ts";
 export { createDevOutboxTransport, firstLink } from "./mail/dev-outbox-transport.ts";
 export { enqueueMail } from "./mail/outbox.ts";
 export { createResendTransport } from "./mail/resend-transport.ts";

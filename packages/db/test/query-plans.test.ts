@@ -58,6 +58,11 @@ function hotQueries(db: Database) {
       .orderBy(desc(creditLedger.seq))
       .limit(20),
     "spend of an interview": db.select().from(creditLedger).where(eq(creditLedger.idempotencyKey, "interview_spend:x")),
+    "running interviews for the deadline sweeper": db
+      .select()
+      .from(interviews)
+      .where(and(eq(interviews.status, "active"), isNotNull(interviews.startedAt)))
+      .limit(50),
     "due mail": db
       .select()
       .from(mailOutbox)

@@ -1,3 +1,5 @@
+// Login, access tokens, rotating refresh tokens and sessions: the happy paths and the attacks that
+// must fail.
 import { schema } from "@interviewer/db";
 import { eq } from "drizzle-orm";
 import { decodeJwt, SignJWT, UnsecuredJWT } from "jose";

@@ -1,3 +1,6 @@
+// A whole interview through the typed client on the built-in interviewer: the plan is respected,
+// the report is computed from the answers, and exactly one credit is spent; plus deadlines.
+import { finishExpiredInterviews } from "@interviewer/api";
 import { schema } from "@interviewer/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -153,5 +156,34 @@ describe("a whole interview on the built-in interviewer", () => {
     const ended = await client.interview.get.query({ interviewId: view.id });
     expect(ended.status).toBe("completed");
     expect(ended.endReason).toBe("time_limit");
+  });
+
+  it("the deadline sweeper finishes an expired interview nobody opens again, and leaves paused ones", async () => {
+    const other = await createVerifiedAccount(ts);
+    const left = await other.client.interview.create.mutate({
+      topics: ["coding"],
+      questionsPerTopic: 2,
+      timeLimitMinutes: 5,
+    });
+    const paused = await other.client.interview.create.mutate({
+      topics: ["coding"],
+      questionsPerTopic: 2,
+      timeLimitMinutes: 5,
+    });
+    await other.client.interview.pause.mutate({ interviewId: paused.id });
+    clock.advance(5 * MINUTE + 1);
+
+    const finished = await finishExpiredInterviews({ db: ts.database.handle.db, clock });
+    expect(finished).toBeGreaterThanOrEqual(1);
+    const [row] = await ts.database.handle.db.select().from(schema.interviews).where(eq(schema.interviews.id, left.id));
+    expect(row).toMatchObject({ status: "completed", endReason: "time_limit" });
+    expect(row?.report).not.toBeNull();
+    const [stillPaused] = await ts.database.handle.db
+      .select()
+      .from(schema.interviews)
+      .where(eq(schema.interviews.id, paused.id));
+    expect(stillPaused?.status).toBe("paused");
+    // A second sweep finds nothing left to do.
+    expect(await finishExpiredInterviews({ db: ts.database.handle.db, clock })).toBe(0);
   });
 });

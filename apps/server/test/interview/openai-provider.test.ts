@@ -116,4 +116,22 @@ describe("interviews on an OpenAI-compatible model", () => {
     const transcript = await account.client.interview.transcript.query({ interviewId: view.id });
     expect(transcript.turns[0]?.answer).toBe(answer);
   });
+
+  it("a model that returns garbage twice falls back to the built-in evaluator; the answer is kept", async () => {
+    const account = await createVerifiedAccount(ts);
+    const view = await account.client.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 1 });
+    const garbage = { kind: "completion" as const, content: "<html>502 Bad Gateway</html> not json at all" };
+    fake.enqueue(garbage, garbage);
+    const answer = "Add a composite index on the filtered columns and confirm it with EXPLAIN ANALYZE.";
+    const result = await account.client.interview.answer.mutate({
+      interviewId: view.id,
+      turnId: view.currentQuestion?.turnId ?? "",
+      answer,
+    });
+    expect(result.evaluation.fallback).toBe(true);
+    expect(result.evaluation.fallbackReason).toMatch(/^invalid-output/);
+    expect(result.evaluation.score).toBeGreaterThanOrEqual(1);
+    const transcript = await account.client.interview.transcript.query({ interviewId: view.id });
+    expect(transcript.turns[0]?.answer).toBe(answer);
+  });
 });

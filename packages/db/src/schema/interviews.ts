@@ -52,6 +52,8 @@ export const interviews = pgTable(
   },
   (table) => [
     index("interviews_user_created_idx").on(table.userId, table.createdAt),
+    // The deadline sweeper reads running interviews only: a small partial index.
+    index("interviews_active_started_idx").on(table.startedAt).where(sql`${table.status} = 'active'`),
     check("interviews_overall_percent_range", sql`${table.overallPercent} between 0 and 100`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "interviews_active_started_idx" ON "interviews" USING btree ("started_at") WHERE "interviews"."status" = 'active';
