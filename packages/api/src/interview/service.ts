@@ -1,7 +1,7 @@
 // The interview's lifecycle and read side: get, pause, resume, abandon, retry a question, list,
 // transcript, report and Markdown export. Turns (answer + evaluation) are in answer-turn.ts; starting
 // is in create-interview.ts.
-import { schema } from "@interviewer/db";
+import { type Interview, schema } from "@interviewer/db";
 import { type InterviewReport, renderInterviewMarkdown, TOPIC_LABELS } from "@interviewer/engine";
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import { DomainError } from "../errors.ts";
@@ -18,8 +18,7 @@ const { interviews, interviewTurns } = schema;
  * its time limit has passed, or writing the next question if an earlier attempt failed.
  */
 export async function getInterview(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  await enforceDeadline(deps, viewer, interviewId);
-  let interview = await findInterviewForViewer(deps.db, viewer, interviewId);
+  let interview = await enforceDeadline(deps, viewer, interviewId);
   let turns = await loadTurns(deps.db, interviewId);
   const open = turns.at(-1);
   if (interview.status === "active" && open && open.evaluationStatus === "evaluated") {
@@ -30,16 +29,20 @@ export async function getInterview(deps: InterviewDeps, viewer: Viewer, intervie
   return interviewView(interview, turns, deps.clock.now());
 }
 
-/** Finishes an active interview whose time is up, unless an answer given in time is still being graded. */
-export async function enforceDeadline(deps: InterviewDeps, viewer: Viewer, interviewId: string): Promise<void> {
+/**
+ * Finishes an active interview whose time is up, unless an answer given in time is still being
+ * graded. Returns the interview as it is afterwards (callers need it anyway: one read, not two).
+ */
+export async function enforceDeadline(deps: InterviewDeps, viewer: Viewer, interviewId: string): Promise<Interview> {
   const interview = await findInterviewForViewer(deps.db, viewer, interviewId);
-  if (interview.status !== "active" || timeLeftMs(interview, deps.clock.now()) !== 0) return;
+  if (interview.status !== "active" || timeLeftMs(interview, deps.clock.now()) !== 0) return interview;
   await deps.db.transaction(async (tx) => {
     const locked = await findInterviewForViewer(tx, viewer, interviewId, { forUpdate: true });
     const turns = await loadTurns(tx, interviewId);
     if (locked.status !== "active" || turns.some((turn) => turn.evaluationStatus === "pending")) return;
     await finishInterview(tx, deps.clock.now(), locked, turns, "time_limit");
   });
+  return findInterviewForViewer(deps.db, viewer, interviewId);
 }
 
 export async function pauseInterview(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
@@ -203,8 +206,7 @@ export async function getTranscript(deps: InterviewDeps, viewer: Viewer, intervi
 }
 
 export async function getReport(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  await enforceDeadline(deps, viewer, interviewId);
-  const interview = await findInterviewForViewer(deps.db, viewer, interviewId);
+  const interview = await enforceDeadline(deps, viewer, interviewId);
   if (!interview.report) {
     throw new DomainError("PRECONDITION_FAILED", "REPORT_NOT_READY", "The report is ready when the interview ends.");
   }
