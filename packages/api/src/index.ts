@@ -41,7 +41,6 @@ export { escapeHtml } from "./mail/templates/compose.ts";
 export {
   type MailTemplateData,
   type MailTemplateName,
-  mailTemplateNames,
   type RenderedMail,
   renderMail,
 } from "./mail/templates/index.ts";
@@ -58,11 +57,10 @@ export type { ApiSettings, BillingSettings, GithubSettings } from "./settings.ts
 export { type Clock, systemClock } from "./shared/clock.ts";
 export type { CookieJar, CookieOptions } from "./shared/cookies.ts";
 export type { Logger } from "./shared/logger.ts";
-export { type ApiMetrics, type ModelCallObservation, noMetrics } from "./shared/metrics.ts";
+export type { ApiMetrics, ModelCallObservation } from "./shared/metrics.ts";
 export {
   type ApiContext,
   type ApiDependencies,
-  createCallerFactory,
   INTERNAL_ERROR_MESSAGE,
   protectedProcedure,
   publicProcedure,

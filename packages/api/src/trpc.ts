@@ -123,7 +123,6 @@ const requireViewer = t.middleware(async ({ ctx, next }) => {
 });
 
 export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 /** For signed-in, verified users; `ctx.viewer` is who they are. */
 export const protectedProcedure = publicProcedure.use(requireViewer);

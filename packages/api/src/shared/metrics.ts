@@ -13,5 +13,3 @@ export interface ModelCallObservation {
 export interface ApiMetrics {
   modelCall(observation: ModelCallObservation): void;
 }
-
-export const noMetrics: ApiMetrics = { modelCall: () => {} };
