@@ -20,7 +20,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
+          // tooling/: the repository's own checks (scripts run by lint), tested beside them.
+          include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "tooling/*.test.ts"],
         },
       },
       {

@@ -1,9 +1,16 @@
-// The Lemon Squeezy webhook route end to end: real fixtures, signed like Lemon Squeezy signs them,
+// The Lemon Squeezy webhook route end to end: real-shaped payloads, signed like Lemon Squeezy signs them,
 // POSTed over HTTP to the running server, checked against the ledger and the billing tables.
 import { schema } from "@interviewer/db";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { billingTestEnv, loadFixture, postWebhook, TEST_VARIANTS } from "../harness/lemonsqueezy-fixtures.ts";
+import {
+  billingTestEnv,
+  type FixtureName,
+  fixtureNames,
+  loadFixture,
+  postWebhook,
+  TEST_VARIANTS,
+} from "../harness/lemonsqueezy-fixtures.ts";
 import { startTestServer, type TestServer } from "../harness/test-server.ts";
 import {
   billingState,
@@ -507,6 +514,62 @@ describe("out of order", () => {
   }
 });
 
-it("fixtures are read from ../shared beside the repository", () => {
-  expect(loadFixture("subscription_created.json").meta.event_name).toBe("subscription_created");
+describe("the in-repo fixtures", () => {
+  const expected: Record<FixtureName, { event: string | null; type: string }> = {
+    "order_created.json": { event: "order_created", type: "orders" },
+    "subscription_created.json": { event: "subscription_created", type: "subscriptions" },
+    "subscription_updated.json": { event: "subscription_updated", type: "subscriptions" },
+    "subscription_payment_success.json": { event: "subscription_payment_success", type: "subscription-invoices" },
+    "subscription_payment_success_with_custom_data.json": {
+      event: "subscription_payment_success",
+      type: "subscription-invoices",
+    },
+    "api_delete_subscription_response.json": { event: null, type: "subscriptions" },
+  };
+
+  it.each(fixtureNames)("%s names its event and resource type as Lemon Squeezy sends them", (name) => {
+    const payload = loadFixture(name);
+    expect(payload.meta?.event_name ?? null).toBe(expected[name].event);
+    expect(payload.data.type).toBe(expected[name].type);
+    // JSON:API: the resource id is a string, the ids inside attributes are numbers.
+    expect(typeof payload.data.id).toBe("string");
+    expect(JSON.parse(JSON.stringify(payload))).toEqual(payload);
+  });
+
+  it("sends custom_data values back as strings and webhook ids as UUIDs, except the documentation's order", () => {
+    for (const name of fixtureNames.filter((n) => n.startsWith("subscription_"))) {
+      const { meta } = loadFixture(name);
+      expect(meta.test_mode).toBe(true);
+      expect(meta.webhook_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      for (const value of Object.values(meta.custom_data ?? {})) expect(typeof value).toBe("string");
+    }
+    const order = loadFixture("order_created.json");
+    expect(order.meta).not.toHaveProperty("test_mode");
+    expect(order.meta).not.toHaveProperty("webhook_id");
+  });
+
+  it("links each invoice to its subscription and maps unmodified payloads to our plans", () => {
+    expect(loadFixture("subscription_payment_success.json").data.attributes.subscription_id).toBe(
+      Number(loadFixture("subscription_created.json").data.id),
+    );
+    expect(loadFixture("subscription_payment_success_with_custom_data.json").data.attributes).toMatchObject({
+      subscription_id: Number(loadFixture("subscription_updated.json").data.id),
+      currency: "PLN",
+      refunded_amount: 0,
+    });
+    expect(String(loadFixture("order_created.json").data.attributes.first_order_item.variant_id)).toBe(
+      TEST_VARIANTS.individual,
+    );
+    expect(String(loadFixture("subscription_created.json").data.attributes.variant_id)).toBe(TEST_VARIANTS.pro);
+    expect(String(loadFixture("subscription_updated.json").data.attributes.variant_id)).toBe(TEST_VARIANTS.premium);
+  });
+
+  it("hands out a fresh copy each time, so one test's edits never reach another", () => {
+    const first = loadFixture("subscription_created.json");
+    first.data.attributes.variant_id = 0;
+    first.meta.custom_data.user_id = "edited";
+    const second = loadFixture("subscription_created.json");
+    expect(second.data.attributes.variant_id).toBe(Number(TEST_VARIANTS.pro));
+    expect(second.meta.custom_data).not.toHaveProperty("user_id");
+  });
 });

@@ -1,16 +1,24 @@
-// The real-shaped Lemon Squeezy payloads in ../shared/fixtures/lemonsqueezy (beside the repository, as
-// CI clones it), adapted per test (user ids, variant ids, dates), signed the way Lemon Squeezy signs,
-// and POSTed to the server's webhook route.
-import { readFileSync } from "node:fs";
-import path from "node:path";
+// Lemon Squeezy-shaped payloads for the billing tests, adapted per test (user ids, variant ids, dates),
+// signed the way Lemon Squeezy signs, and POSTed to the server's webhook route. The payloads are built
+// in lemonsqueezy-payloads.ts, inside the repository, so a clone anywhere runs these tests.
 import { signLemonSqueezyPayload } from "@interviewer/api";
-
-const repoRoot = path.resolve(import.meta.dirname, "../../../..");
-export const fixturesDir = path.resolve(repoRoot, "../shared/fixtures/lemonsqueezy");
+import {
+  apiDeleteSubscriptionResponse,
+  orderCreatedPayload,
+  PAYLOAD_VARIANTS,
+  subscriptionCreatedPayload,
+  subscriptionPaymentSuccessPayload,
+  subscriptionPaymentSuccessWithCustomDataPayload,
+  subscriptionUpdatedPayload,
+} from "./lemonsqueezy-payloads.ts";
 
 export const TEST_WEBHOOK_SECRET = "whsec-test-secret-for-interviewer";
-/** Variant ids taken from the fixtures, so unmodified payloads already map to our plans. */
-export const TEST_VARIANTS = { individual: "1", pro: "972634", premium: "1090954" };
+/** The variant ids the fixtures carry, so unmodified payloads already map to our plans. */
+export const TEST_VARIANTS = {
+  individual: String(PAYLOAD_VARIANTS.individual),
+  pro: String(PAYLOAD_VARIANTS.pro),
+  premium: String(PAYLOAD_VARIANTS.premium),
+};
 
 export const billingTestEnv = {
   LEMONSQUEEZY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
@@ -22,8 +30,24 @@ export const billingTestEnv = {
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are edited freely by tests
 export type Payload = any;
 
-export function loadFixture(name: string): Payload {
-  return JSON.parse(readFileSync(path.join(fixturesDir, name), "utf8"));
+// Named like the JSON files they replaced, so tests read as before.
+const fixtures = {
+  "order_created.json": orderCreatedPayload,
+  "subscription_created.json": subscriptionCreatedPayload,
+  "subscription_updated.json": subscriptionUpdatedPayload,
+  "subscription_payment_success.json": subscriptionPaymentSuccessPayload,
+  "subscription_payment_success_with_custom_data.json": subscriptionPaymentSuccessWithCustomDataPayload,
+  "api_delete_subscription_response.json": apiDeleteSubscriptionResponse,
+} as const;
+
+export type FixtureName = keyof typeof fixtures;
+export const fixtureNames = Object.keys(fixtures) as FixtureName[];
+
+/** A fresh copy of one payload on every call: tests edit what they get. */
+export function loadFixture(name: FixtureName): Payload {
+  const build = fixtures[name];
+  if (!build) throw new Error(`no Lemon Squeezy fixture named ${name}; known: ${fixtureNames.join(", ")}`);
+  return structuredClone(build());
 }
 
 export async function postWebhook(

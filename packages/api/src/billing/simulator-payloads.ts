@@ -1,6 +1,7 @@
 // Lemon Squeezy-shaped webhook bodies for the local billing simulator: the same fields, types and
-// nesting as the real payloads in ../shared/fixtures/lemonsqueezy (numbers for attribute ids, strings
-// for data.id, custom_data values as strings), so the simulator exercises the real webhook path.
+// nesting as Lemon Squeezy's documented payloads (the test fixtures in
+// apps/server/test/harness/lemonsqueezy-payloads.ts: numbers for attribute ids, strings for data.id,
+// custom_data values as strings), so the simulator exercises the real webhook path.
 
 export interface SimulatedSubscription {
   id: string;
