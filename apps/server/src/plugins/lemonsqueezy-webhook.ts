@@ -32,6 +32,8 @@ export async function lemonSqueezyWebhookRoutes(
     const result = await receiveLemonSqueezyWebhook({ ...options, logger: request.log }, rawBody, signature);
     options.onProcessed?.(result.outcome, result.status);
     if (result.status === 401) request.log.warn({ outcome: result.outcome }, "lemon squeezy webhook rejected");
-    return reply.code(result.status).send({ outcome: result.outcome });
+    // A 400 says what is wrong with the body (Lemon Squeezy shows it in the delivery log).
+    const body = result.message ? { outcome: result.outcome, message: result.message } : { outcome: result.outcome };
+    return reply.code(result.status).send(body);
   });
 }

@@ -5,7 +5,10 @@
 // - a paid invoice is stored first and granted once both its tier (the invoice's variant or its
 //   subscription's plan) and its user are known, whichever event brings the missing piece;
 // - an upgrade tops up the current paid period to the new tier's credits once; a downgrade only
-//   changes the tier, which the next renewal invoice pays out.
+//   changes the tier, which the next renewal invoice pays out;
+// - a subscription stored without an owner (bought before the buyer had an account) is claimed by
+//   the first later event that names an account, and its paid invoices are then granted like any
+//   other (once each, by their `invoice:` key). One whose owner deleted the account is never claimed.
 // All of it runs in the caller's transaction, under a per-subscription advisory lock.
 import { type DatabaseOrTransaction, schema } from "@interviewer/db";
 import { and, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
@@ -43,15 +46,91 @@ async function findUser(tx: DatabaseOrTransaction, userId: string) {
 }
 
 /**
+ * Whether a stored subscription ever had an owner: a settled invoice (credits_granted set) only ever
+ * happens for a known owner, and survives the owner's account deletion (which only nulls user ids).
+ * What tells "never owned" (claimable) from "owner deleted the account" (stays with nobody).
+ */
+export async function subscriptionHadOwner(tx: DatabaseOrTransaction, subscriptionId: string): Promise<boolean> {
+  const [settled] = await tx
+    .select({ lsId: billingPurchases.lsId })
+    .from(billingPurchases)
+    .where(
+      and(
+        eq(billingPurchases.kind, "invoice"),
+        eq(billingPurchases.lsSubscriptionId, subscriptionId),
+        isNotNull(billingPurchases.creditsGranted),
+      ),
+    )
+    .limit(1);
+  return settled !== undefined;
+}
+
+/**
+ * Gives a stored, never-owned subscription the owner an event names. Call it under the
+ * subscription's lock; the caller then settles its credits. If the subscription has already expired,
+ * its still-unpaid-out invoices are closed with no credits: the expiry would have forfeited them.
+ * Returns whether it attached the owner.
+ */
+async function claimUnownedSubscription(
+  tx: DatabaseOrTransaction,
+  subscriptionId: string,
+  userId: string | null,
+): Promise<boolean> {
+  if (!userId) return false;
+  const [stored] = await tx
+    .select({ userId: billingSubscriptions.userId, status: billingSubscriptions.status })
+    .from(billingSubscriptions)
+    .where(eq(billingSubscriptions.lsSubscriptionId, subscriptionId));
+  if (!stored || stored.userId || (await subscriptionHadOwner(tx, subscriptionId))) return false;
+  if (!(await findUser(tx, userId))) return false;
+  await tx
+    .update(billingSubscriptions)
+    .set({ userId })
+    .where(and(eq(billingSubscriptions.lsSubscriptionId, subscriptionId), isNull(billingSubscriptions.userId)));
+  if (stored.status === "expired") {
+    await tx
+      .update(billingPurchases)
+      .set({ creditsGranted: 0, userId })
+      .where(
+        and(
+          eq(billingPurchases.kind, "invoice"),
+          eq(billingPurchases.lsSubscriptionId, subscriptionId),
+          isNull(billingPurchases.creditsGranted),
+          isNull(billingPurchases.refundedAt),
+        ),
+      );
+  }
+  return true;
+}
+
+/**
+ * An event that names an account but carries no snapshot or invoice (payment failed / recovered):
+ * claims the subscription for that account if it never had an owner, and settles what it paid.
+ */
+export async function claimSubscriptionForNamedOwner(
+  tx: DatabaseOrTransaction,
+  deps: BillingStateDeps,
+  subscriptionId: string,
+  input: { userId: string | null; referenceId: string },
+): Promise<void> {
+  if (!input.userId) return;
+  await lockBillingResource(tx, `ls-subscription:${subscriptionId}`);
+  if (await claimUnownedSubscription(tx, subscriptionId, input.userId)) {
+    await settleSubscriptionCredits(tx, deps, subscriptionId, input.referenceId);
+  }
+}
+
+/**
  * Merges a subscription snapshot (from a webhook or an API answer). `userId` is who the event says it
- * belongs to; an already stored owner wins. Returns whether the stored state changed.
+ * belongs to; an already stored owner wins, and a stored subscription that never had one is claimed
+ * for it. Returns whether the stored state changed and who owns the subscription now.
  */
 export async function applySubscriptionSnapshot(
   tx: DatabaseOrTransaction,
   deps: BillingStateDeps,
   snapshot: SubscriptionSnapshot,
   input: { userId: string | null; referenceId: string },
-): Promise<{ changed: boolean }> {
+): Promise<{ changed: boolean; ownerId: string | null }> {
   const id = snapshot.subscriptionId;
   await lockBillingResource(tx, `ls-subscription:${id}`);
   const now = deps.clock.now();
@@ -82,7 +161,9 @@ export async function applySubscriptionSnapshot(
     await tx.update(billingSubscriptions).set(fields).where(eq(billingSubscriptions.lsSubscriptionId, id));
     changed = true;
   }
-  const userId = existing ? existing.userId : input.userId;
+  // After the merge, so that claiming sees the newest status (an expired one grants nothing).
+  const claimed = existing ? await claimUnownedSubscription(tx, id, input.userId) : false;
+  const userId = existing && !claimed ? existing.userId : input.userId;
 
   if (changed && userId) {
     const previousStatus = existing?.status ?? null;
@@ -114,10 +195,14 @@ export async function applySubscriptionSnapshot(
     }
   }
   await settleSubscriptionCredits(tx, deps, id, input.referenceId);
-  return { changed };
+  return { changed, ownerId: userId };
 }
 
-/** Records a subscription invoice (idempotent) and grants it if everything needed is known. */
+/**
+ * Records a subscription invoice (idempotent), claims a never-owned subscription for the account the
+ * event names, and grants what is payable. Returns who the invoice's credits belong to (null: nobody
+ * known yet, or the owner deleted the account).
+ */
 export async function recordSubscriptionInvoice(
   tx: DatabaseOrTransaction,
   deps: BillingStateDeps,
@@ -129,7 +214,7 @@ export async function recordSubscriptionInvoice(
     createdAt: Date;
   },
   input: { userId: string | null; referenceId: string },
-): Promise<void> {
+): Promise<{ ownerId: string | null }> {
   await lockBillingResource(tx, `ls-subscription:${invoice.subscriptionId}`);
   await tx
     .insert(billingPurchases)
@@ -144,7 +229,13 @@ export async function recordSubscriptionInvoice(
       createdAt: deps.clock.now(),
     })
     .onConflictDoNothing();
+  await claimUnownedSubscription(tx, invoice.subscriptionId, input.userId);
   await settleSubscriptionCredits(tx, deps, invoice.subscriptionId, input.referenceId);
+  const [subscription] = await tx
+    .select({ userId: billingSubscriptions.userId })
+    .from(billingSubscriptions)
+    .where(eq(billingSubscriptions.lsSubscriptionId, invoice.subscriptionId));
+  return { ownerId: subscription ? subscription.userId : input.userId };
 }
 
 /**

@@ -1,6 +1,8 @@
 // Lemon Squeezy webhook -> effects. The HTTP route (apps/server/src/plugins/lemonsqueezy-webhook.ts)
 // hands over the raw body and the X-Signature header; this decides the answer:
-// 401 bad or missing signature (nothing read, nothing changed), 400 unparseable body, 200 otherwise.
+// 401 bad or missing signature (nothing read, nothing changed), 400 a body that is not the event it
+// says it is (unparseable JSON, a missing field, a date that is not an ISO date-time: read whole
+// before anything is stored, so nothing is), 200 otherwise.
 // Exactly once: the delivery's key (meta.webhook_id, else SHA-256 of the raw body) is inserted into
 // billing_webhook_events in the same transaction as its effects; if the insert finds the key already
 // there (a replay, a retry, or a concurrent twin that committed first) nothing else happens. The
@@ -18,18 +20,20 @@ import {
   applySubscriptionSnapshot,
   type BillingStateDeps,
   billingUrl,
+  claimSubscriptionForNamedOwner,
   lockBillingResource,
   recordSubscriptionInvoice,
   setSubscriptionStatusFrom,
+  subscriptionHadOwner,
 } from "./subscription-state.ts";
 import {
   customUserId,
-  invoiceFrom,
   type LemonSqueezyWebhook,
-  orderFrom,
-  subscriptionSnapshotFrom,
+  type Order,
+  readLemonSqueezyWebhook,
+  type SubscriptionInvoice,
+  type WebhookResource,
   webhookTestMode,
-  ZLemonSqueezyWebhookSchema,
 } from "./webhook-payload.ts";
 import { verifyLemonSqueezySignature } from "./webhook-signature.ts";
 
@@ -51,17 +55,9 @@ export type WebhookOutcome =
 export interface WebhookResult {
   status: 200 | 400 | 401;
   outcome: WebhookOutcome;
+  /** With a 400: what is wrong with the body, for whoever reads the delivery log. */
+  message?: string;
 }
-
-const SUBSCRIPTION_EVENTS = new Set([
-  "subscription_created",
-  "subscription_updated",
-  "subscription_cancelled",
-  "subscription_resumed",
-  "subscription_expired",
-  "subscription_paused",
-  "subscription_unpaused",
-]);
 
 export async function receiveLemonSqueezyWebhook(
   deps: WebhookDeps,
@@ -71,12 +67,12 @@ export async function receiveLemonSqueezyWebhook(
   if (!verifyLemonSqueezySignature(rawBody, signature, deps.webhookSecret)) {
     return { status: 401, outcome: "bad_signature" };
   }
-  let event: LemonSqueezyWebhook;
-  try {
-    event = ZLemonSqueezyWebhookSchema.parse(JSON.parse(rawBody.toString("utf8")));
-  } catch {
-    return { status: 400, outcome: "bad_payload" };
+  const read = readLemonSqueezyWebhook(rawBody);
+  if (!read.ok) {
+    deps.logger.warn({ reason: read.message }, "lemon squeezy webhook refused: bad payload");
+    return { status: 400, outcome: "bad_payload", message: read.message };
   }
+  const { event, resource } = read;
   const log = { event: event.meta.event_name, webhookId: event.meta.webhook_id, resourceId: event.data.id };
   if (webhookTestMode(event) !== deps.settings.billing.testMode) {
     // Acknowledged so Lemon Squeezy stops retrying; a test purchase must never grant live credits.
@@ -102,7 +98,7 @@ export async function receiveLemonSqueezyWebhook(
         .onConflictDoNothing()
         .returning({ eventKey: schema.billingWebhookEvents.eventKey });
       if (claimed.length === 0) return "duplicate" as const;
-      const result = await applyWebhookEvent(tx, deps, event, eventKey);
+      const result = await applyWebhookEvent(tx, deps, event, resource, eventKey);
       await tx
         .update(schema.billingWebhookEvents)
         .set({ outcome: result })
@@ -112,10 +108,10 @@ export async function receiveLemonSqueezyWebhook(
     deps.logger.info({ ...log, outcome }, "lemon squeezy webhook processed");
     return { status: 200, outcome };
   } catch (error) {
-    // Attributes that do not have the shape the event promises: the whole transaction rolled back.
+    // Read up front, so this is only a safety net: the whole transaction rolled back.
     if (error instanceof z.ZodError) {
       deps.logger.warn({ ...log, issues: error.issues }, "webhook payload has an unexpected shape");
-      return { status: 400, outcome: "bad_payload" };
+      return { status: 400, outcome: "bad_payload", message: "The event's attributes have an unexpected shape." };
     }
     throw error;
   }
@@ -125,34 +121,38 @@ async function applyWebhookEvent(
   tx: DatabaseOrTransaction,
   deps: WebhookDeps,
   event: LemonSqueezyWebhook,
+  resource: WebhookResource,
   eventKey: string,
 ): Promise<WebhookOutcome> {
   const name = event.meta.event_name;
-  if (SUBSCRIPTION_EVENTS.has(name)) {
-    const snapshot = subscriptionSnapshotFrom(event.data);
+  if (resource.kind === "subscription") {
+    const { snapshot } = resource;
     const userId = await resolveUser(tx, event, {
       subscriptionId: snapshot.subscriptionId,
       customerId: snapshot.customerId,
       email: snapshot.userEmail,
     });
     // Stored even without a known user: a later event (or the invoice) may still name the owner.
-    await applySubscriptionSnapshot(tx, deps, snapshot, { userId, referenceId: eventKey });
-    return userId ? "applied" : "ignored_no_user";
+    const { ownerId } = await applySubscriptionSnapshot(tx, deps, snapshot, { userId, referenceId: eventKey });
+    return ownerId ? "applied" : "ignored_no_user";
   }
+  if (resource.kind === "order") {
+    if (name === "order_created") return orderCreated(tx, deps, event, resource.order, eventKey);
+    if (name === "order_refunded") return orderRefunded(tx, deps, resource.order, eventKey);
+    return "ignored_unknown_event";
+  }
+  if (resource.kind !== "invoice") return "ignored_unknown_event";
+  const { invoice } = resource;
   switch (name) {
-    case "order_created":
-      return orderCreated(tx, deps, event, eventKey);
-    case "order_refunded":
-      return orderRefunded(tx, deps, event, eventKey);
     case "subscription_payment_success": {
-      const invoice = invoiceFrom(event.data);
       const userId = await resolveUser(tx, event, invoice);
-      await recordSubscriptionInvoice(tx, deps, invoice, { userId, referenceId: eventKey });
-      return "applied";
+      // Stored even without a known owner: it is granted when a later event names one.
+      const { ownerId } = await recordSubscriptionInvoice(tx, deps, invoice, { userId, referenceId: eventKey });
+      return ownerId ? "applied" : "ignored_no_user";
     }
     case "subscription_payment_failed": {
-      const invoice = invoiceFrom(event.data);
       const userId = await resolveUser(tx, event, invoice);
+      await claimSubscriptionForNamedOwner(tx, deps, invoice.subscriptionId, { userId, referenceId: eventKey });
       await setSubscriptionStatusFrom(tx, deps, invoice.subscriptionId, ["active", "on_trial"], "past_due");
       if (!userId) return "ignored_no_user";
       const [user] = await tx.select().from(schema.users).where(eq(schema.users.id, userId));
@@ -170,13 +170,15 @@ async function applyWebhookEvent(
       return "applied";
     }
     case "subscription_payment_recovered": {
-      // The credits come with the subscription_payment_success sent alongside; this only heals the status.
-      const invoice = invoiceFrom(event.data);
+      // The credits come with the subscription_payment_success sent alongside; this only heals the
+      // status (and claims a never-owned subscription for the account it names).
+      const userId = await resolveUser(tx, event, invoice);
+      await claimSubscriptionForNamedOwner(tx, deps, invoice.subscriptionId, { userId, referenceId: eventKey });
       await setSubscriptionStatusFrom(tx, deps, invoice.subscriptionId, ["past_due", "unpaid"], "active");
       return "applied";
     }
     case "subscription_payment_refunded":
-      return invoiceRefunded(tx, deps, event, eventKey);
+      return invoiceRefunded(tx, deps, event, invoice, eventKey);
     default:
       return "ignored_unknown_event";
   }
@@ -185,7 +187,8 @@ async function applyWebhookEvent(
 /**
  * Who an event is about: the user id our checkout passed in custom_data; else the owner of the stored
  * subscription (or customer); else the account with the buyer's email. A stored subscription whose
- * owner is gone (deleted account) resolves to nobody rather than to someone who reuses the address.
+ * owner is gone (deleted account) resolves to nobody rather than to someone who reuses the address;
+ * one that never had an owner (bought before sign-up) falls through to the customer and the email.
  */
 async function resolveUser(
   tx: DatabaseOrTransaction,
@@ -208,7 +211,8 @@ async function resolveUser(
       .select({ userId: billingSubscriptions.userId })
       .from(billingSubscriptions)
       .where(eq(billingSubscriptions.lsSubscriptionId, hints.subscriptionId));
-    if (stored) return stored.userId;
+    if (stored?.userId) return stored.userId;
+    if (stored && (await subscriptionHadOwner(tx, hints.subscriptionId))) return null;
   }
   if (hints.customerId) {
     const [stored] = await tx
@@ -230,9 +234,9 @@ async function orderCreated(
   tx: DatabaseOrTransaction,
   deps: WebhookDeps,
   event: LemonSqueezyWebhook,
+  order: Order,
   eventKey: string,
 ): Promise<WebhookOutcome> {
-  const order = orderFrom(event.data);
   await lockBillingResource(tx, `ls-order:${order.orderId}`);
   const userId = await resolveUser(tx, event, { customerId: order.customerId, email: order.userEmail });
   const plan = planForVariant(deps.settings.billing, order.variantId);
@@ -280,10 +284,9 @@ async function orderCreated(
 async function orderRefunded(
   tx: DatabaseOrTransaction,
   deps: WebhookDeps,
-  event: LemonSqueezyWebhook,
+  order: Order,
   eventKey: string,
 ): Promise<WebhookOutcome> {
-  const order = orderFrom(event.data);
   await lockBillingResource(tx, `ls-order:${order.orderId}`);
   const now = deps.clock.now();
   const { billingPurchases } = schema;
@@ -312,9 +315,9 @@ async function invoiceRefunded(
   tx: DatabaseOrTransaction,
   deps: WebhookDeps,
   event: LemonSqueezyWebhook,
+  invoice: SubscriptionInvoice,
   eventKey: string,
 ): Promise<WebhookOutcome> {
-  const invoice = invoiceFrom(event.data);
   await lockBillingResource(tx, `ls-subscription:${invoice.subscriptionId}`);
   const now = deps.clock.now();
   const { billingPurchases } = schema;
