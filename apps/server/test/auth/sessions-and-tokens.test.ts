@@ -10,6 +10,7 @@ import { startTestServer, type TestServer } from "../harness/test-server.ts";
 import { errorOf } from "../harness/trpc-errors.ts";
 
 const SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
+const SECOND = 1000;
 
 describe("login, tokens and sessions", () => {
   const clock = createTestClock();
@@ -132,13 +133,102 @@ describe("login, tokens and sessions", () => {
     expect(session?.revokedReason).toBe("refresh_token_reuse");
   });
 
-  it("two concurrent refreshes of one token: at most one succeeds", async () => {
-    const account = await createVerifiedAccount(ts);
-    const results = await Promise.allSettled([
-      ts.client.auth.refresh.mutate({ refreshToken: account.refreshToken }),
-      ts.client.auth.refresh.mutate({ refreshToken: account.refreshToken }),
-    ]);
-    expect(results.filter((r) => r.status === "fulfilled").length).toBeLessThanOrEqual(1);
+  describe("concurrent refreshes from one browser: the just-rotated token has a 30 s grace window", () => {
+    // REFRESH_REUSE_GRACE_MS in packages/api/src/auth/session-service.ts.
+    const GRACE_MS = 30 * SECOND;
+    const refresh = (refreshToken: string) => ts.client.auth.refresh.mutate({ refreshToken });
+    const sessionOf = async (userId: string) => {
+      const [session] = await ts.database.handle.db
+        .select()
+        .from(schema.sessions)
+        .where(eq(schema.sessions.userId, userId));
+      return session;
+    };
+
+    it("three concurrent refreshes of one token all succeed with the same successor; the session stays usable", async () => {
+      const account = await createVerifiedAccount(ts);
+      const results = await Promise.all([
+        refresh(account.refreshToken),
+        refresh(account.refreshToken),
+        refresh(account.refreshToken),
+      ]);
+      const successors = new Set(results.map((r) => r.refreshToken));
+      expect(successors.size).toBe(1);
+      const [successor] = successors;
+      expect(successor).toBeTruthy();
+      expect(successor).not.toBe(account.refreshToken);
+      for (const result of results) {
+        await expect(clientWithToken(ts, result.accessToken).account.me.query()).resolves.toMatchObject({
+          id: account.userId,
+        });
+      }
+      // The family carries on: the successor rotates as usual and nothing was revoked.
+      const next = await refresh(successor ?? "");
+      await expect(clientWithToken(ts, next.accessToken).account.me.query()).resolves.toMatchObject({
+        id: account.userId,
+      });
+      expect((await sessionOf(account.userId))?.revokedAt).toBeNull();
+    });
+
+    it("three tabs refreshing with one cookie at once all get the same successor cookie", async () => {
+      const account = await createVerifiedAccount(ts);
+      const login = await fetch(`${ts.url}/trpc/auth.login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { email: account.email, password: account.password } }),
+      });
+      const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const responses = await Promise.all(
+        [1, 2, 3].map(() =>
+          fetch(`${ts.url}/trpc/auth.refresh`, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie },
+            body: JSON.stringify({ json: {} }),
+          }),
+        ),
+      );
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+      const setCookies = responses.map((r) => (r.headers.get("set-cookie") ?? "").split(";")[0]);
+      expect(setCookies[0]).toMatch(/^interviewer_refresh=[A-Za-z0-9_-]{40,}$/);
+      expect(setCookies[0]).not.toBe(cookie);
+      expect(new Set(setCookies).size).toBe(1);
+      expect((await sessionOf(account.userId))?.revokedAt).toBeNull();
+    });
+
+    it("a replay within the window returns the same successor; a replay after it revokes the family", async () => {
+      const account = await createVerifiedAccount(ts);
+      const first = await refresh(account.refreshToken);
+      clock.advance(GRACE_MS - SECOND);
+      const replay = await refresh(account.refreshToken);
+      expect(replay.refreshToken).toBe(first.refreshToken);
+      expect(replay.refreshTokenExpiresAt).toEqual(first.refreshTokenExpiresAt);
+
+      clock.advance(2 * SECOND); // 31 s after the rotation
+      const late = await errorOf(refresh(account.refreshToken));
+      expect(late.data?.code).toBe("UNAUTHORIZED");
+      expect((await errorOf(refresh(first.refreshToken ?? ""))).data?.code).toBe("UNAUTHORIZED");
+      expect((await errorOf(clientWithToken(ts, replay.accessToken).account.me.query())).data?.code).toBe(
+        "UNAUTHORIZED",
+      );
+      expect((await sessionOf(account.userId))?.revokedReason).toBe("refresh_token_reuse");
+    });
+
+    it("only the immediate predecessor gets grace: replaying an older token within the window revokes", async () => {
+      const account = await createVerifiedAccount(ts);
+      const first = await refresh(account.refreshToken);
+      const second = await refresh(first.refreshToken ?? "");
+      // The immediate predecessor of the live token: grace.
+      expect((await refresh(first.refreshToken ?? "")).refreshToken).toBe(second.refreshToken);
+
+      // The grand-predecessor, within the same second: its successor was itself rotated, so this is theft.
+      const reuse = await errorOf(refresh(account.refreshToken));
+      expect(reuse.data?.code).toBe("UNAUTHORIZED");
+      expect((await errorOf(refresh(second.refreshToken ?? ""))).data?.code).toBe("UNAUTHORIZED");
+      expect((await errorOf(clientWithToken(ts, second.accessToken).account.me.query())).data?.code).toBe(
+        "UNAUTHORIZED",
+      );
+      expect((await sessionOf(account.userId))?.revokedReason).toBe("refresh_token_reuse");
+    });
   });
 
   it("refresh tokens die after 14 idle days, and sessions after 60 days however active", async () => {

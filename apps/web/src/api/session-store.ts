@@ -3,8 +3,14 @@
 // httpOnly cookie the browser sends to /trpc by itself.
 //
 // Refreshing is single-flight: the server treats a reused refresh token as theft and ends the whole
-// session, so two concurrent refreshes would sign the user out. Every caller that needs a token
-// while a refresh is running awaits the same promise (requests queue behind it).
+// session (a replay within 30 s of the rotation gets the same successor back, but nothing later).
+// Within a tab, every caller that needs a token while a refresh is running awaits the same promise
+// (requests queue behind it). Across tabs, which share the one refresh cookie, a refresh runs under
+// the Web Locks API lock "interviewer-refresh": tabs restored together refresh one after the other,
+// and a tab that waited simply refreshes with the cookie the previous tab's response already put in
+// the jar (its access token lives in its own memory, so it needs a refresh of its own anyway). Where
+// the Web Locks API is missing, or the lock is not granted in time, the tab refreshes without it and
+// relies on the server's grace window.
 import type { AppRouter } from "@interviewer/api";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
@@ -34,6 +40,15 @@ const SESSION_HINT_KEY = "interviewer:has-session";
 
 /** Refresh this long before the access token expires, so a request never leaves with a stale one. */
 const REFRESH_MARGIN_MS = 60_000;
+
+/** The cross-tab lock held around every refresh (same name in every tab of this origin). */
+export const REFRESH_LOCK_NAME = "interviewer-refresh";
+
+/**
+ * How long to wait for another tab's refresh before refreshing anyway: a hung request in another
+ * tab must not stall this one forever, and an overlap is still covered by the server's grace window.
+ */
+const REFRESH_LOCK_WAIT_MS = 10_000;
 
 // A client without the session links: refreshing must not wait on itself.
 const sessionClient = createTRPCClient<AppRouter>({
@@ -87,9 +102,35 @@ export function updateSessionUser(user: SessionUser): void {
   if (state.status === "signedIn") setState({ ...state, user });
 }
 
+/**
+ * Runs `task` holding the cross-tab refresh lock, or without it where the Web Locks API is missing
+ * (old browsers, insecure origins) or the lock is not granted within REFRESH_LOCK_WAIT_MS.
+ */
+async function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== "undefined" && "locks" in navigator ? navigator.locks : undefined;
+  if (!locks || typeof locks.request !== "function") return task();
+  const giveUp = new AbortController();
+  const timer = setTimeout(() => giveUp.abort(), REFRESH_LOCK_WAIT_MS);
+  let started = false;
+  try {
+    return await locks.request(REFRESH_LOCK_NAME, { signal: giveUp.signal }, () => {
+      started = true;
+      clearTimeout(timer);
+      return task();
+    });
+  } catch (error) {
+    // The lock was never granted (timed out, or refused): refresh anyway. A failure of the task
+    // itself is not retried.
+    if (!started) return task();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Rotates the refresh cookie for a new access token; concurrent callers share one request. */
 export function refreshSession(): Promise<string | null> {
-  refreshing ??= (async () => {
+  refreshing ??= withRefreshLock(async () => {
     try {
       const tokens = await sessionClient.auth.refresh.mutate({});
       startSession(tokens);
@@ -99,10 +140,10 @@ export function refreshSession(): Promise<string | null> {
       if (error instanceof TRPCClientError && error.data?.httpStatus && error.data.httpStatus < 500) endSession();
       else if (state.status === "restoring") endSession();
       return null;
-    } finally {
-      refreshing = null;
     }
-  })();
+  }).finally(() => {
+    refreshing = null;
+  });
   return refreshing;
 }
 

@@ -1,8 +1,20 @@
 // Sign-in state: sessions (one per signed-in device, a refresh-token family), the refresh tokens of
 // each family, single-use email tokens (verification, password reset), linked OAuth identities and
-// login throttling. Secrets are never stored: only SHA-256 hashes of the random tokens.
+// login throttling. Secrets are never stored: only SHA-256 hashes of the random tokens (and, for the
+// refresh-token grace window, a rotated token's successor sealed under a key only the rotated
+// token's holder can derive; see packages/api/src/auth/session-service.ts).
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./users.ts";
 
 export const sessions = pgTable(
@@ -39,10 +51,19 @@ export const refreshTokens = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     /** Set when this token was exchanged for the next one; presenting it again is reuse. */
     rotatedAt: timestamp("rotated_at", { withTimezone: true }),
+    /** The token this one replaced (null for a family's first token). Each token has at most one successor. */
+    parentId: uuid("parent_id").references((): AnyPgColumn => refreshTokens.id, { onDelete: "set null" }),
+    /**
+     * Set with rotatedAt: this token's successor, AES-256-GCM sealed under a key derived from this
+     * token's plaintext (never stored), so a replay within the grace window gets the same successor
+     * back. Useless without the rotated token itself.
+     */
+    sealedSuccessor: text("sealed_successor"),
   },
   (table) => [
     uniqueIndex("refresh_tokens_token_hash_unique").on(table.tokenHash),
     index("refresh_tokens_session_id_idx").on(table.sessionId),
+    uniqueIndex("refresh_tokens_parent_id_unique").on(table.parentId),
   ],
 );
 
@@ -85,16 +106,22 @@ export const oauthAccounts = pgTable(
 );
 
 /**
- * Failed password attempts per email address (lower-cased), whether or not an account exists, so
- * the throttle itself does not reveal which emails are registered. The delay grows exponentially
- * and resets after a success; there is no permanent lock a stranger could impose on a victim.
+ * Failed password attempts per email address (lower-cased, whether or not an account exists, so the
+ * throttle reveals nothing) AND client address (see packages/api auth/login-throttle.ts): a
+ * stranger's failures slow the stranger, never the owner signing in from their own address.
  */
-export const loginThrottles = pgTable("login_throttles", {
-  emailKey: text("email_key").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
-  blockedUntil: timestamp("blocked_until", { withTimezone: true }).notNull().default(sql`now()`),
-});
+export const loginThrottles = pgTable(
+  "login_throttles",
+  {
+    emailKey: text("email_key").notNull(),
+    /** clientAddressKey(ip): an IPv4 address or an IPv6 /64. */
+    clientKey: text("client_key").notNull(),
+    failures: integer("failures").notNull().default(0),
+    lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+    blockedUntil: timestamp("blocked_until", { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (table) => [primaryKey({ columns: [table.emailKey, table.clientKey] })],
+);
 
 export type Session = typeof sessions.$inferSelect;
 export type RefreshToken = typeof refreshTokens.$inferSelect;
