@@ -52,6 +52,13 @@ export {
   processDueMail,
   startMailWorker,
 } from "./mail/worker.ts";
+export {
+  DEFAULT_RATE_LIMIT_POLICY,
+  type ProcedureRateLimits,
+  type RateLimitedProcedure,
+  type RateLimitPolicy,
+} from "./rate-limit/rate-limit-policy.ts";
+export type { RateLimit, RateLimitBucket, RateLimitDecision, RateLimiter } from "./rate-limit/rate-limiter.ts";
 export { type AppRouter, appRouter } from "./root.ts";
 export type { ApiSettings, BillingSettings, GithubSettings } from "./settings.ts";
 export { type Clock, systemClock } from "./shared/clock.ts";

@@ -4,7 +4,6 @@
 import type { Database } from "@interviewer/db";
 import type { InterviewerProvider } from "@interviewer/engine";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { z } from "zod";
 import type { AccessTokenService } from "./auth/access-token.ts";
 import type { OAuthStateService } from "./auth/github/oauth-state.ts";
@@ -12,11 +11,14 @@ import { findActiveViewer, type Viewer } from "./auth/viewer.ts";
 import type { BillingAdapter } from "./billing/billing-adapter.ts";
 import { DomainError } from "./errors.ts";
 import type { EvaluationStreams } from "./interview/evaluation-streams.ts";
+import type { RateLimitPolicy } from "./rate-limit/rate-limit-policy.ts";
+import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import type { ApiSettings } from "./settings.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { CookieJar } from "./shared/cookies.ts";
 import type { Logger } from "./shared/logger.ts";
 import type { ApiMetrics } from "./shared/metrics.ts";
+import { wireTransformer } from "./shared/wire-transformer.ts";
 
 /** Long-lived dependencies, built once by the server's composition root. */
 export interface ApiDependencies {
@@ -34,6 +36,10 @@ export interface ApiDependencies {
   /** Evaluations running in this process, so a reconnecting client follows instead of re-evaluating. */
   evaluationStreams: EvaluationStreams;
   metrics: ApiMetrics;
+  /** Where rate-limit counts live: per-instance memory, or Redis shared by every instance. */
+  rateLimiter: RateLimiter;
+  /** What is limited and how hard (DEFAULT_RATE_LIMIT_POLICY unless a test tightens it). */
+  rateLimitPolicy: RateLimitPolicy;
 }
 
 /** What the HTTP host knows about the request; the API never touches Fastify itself. */
@@ -57,8 +63,9 @@ export const INTERNAL_ERROR_MESSAGE =
   "Something went wrong on our side. Please try again; if it keeps happening, tell us the request id.";
 
 const t = initTRPC.context<ApiContext>().create({
-  // Dates (expiry times, created-at) arrive as Dates in every client, as the output types say.
-  transformer: superjson,
+  // Dates (expiry times, created-at) arrive as Dates in every client, as the output types say;
+  // inputs are checked before superjson decodes them (see wire-transformer.ts).
+  transformer: wireTransformer,
   // Never ship stack traces to clients, whatever NODE_ENV says.
   isDev: false,
   errorFormatter({ shape, error }) {
@@ -123,6 +130,7 @@ const requireViewer = t.middleware(async ({ ctx, next }) => {
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 /** For signed-in, verified users; `ctx.viewer` is who they are. */
 export const protectedProcedure = publicProcedure.use(requireViewer);

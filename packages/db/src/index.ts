@@ -6,3 +6,4 @@ export * as schema from "./schema/index.ts";
 export type { Interview, InterviewTurnRow } from "./schema/interviews.ts";
 export type { User } from "./schema/users.ts";
 export { selectRows } from "./select-rows.ts";
+export { isUniqueViolation, retryOnceOnUniqueViolation } from "./unique-violation.ts";

@@ -1,10 +1,17 @@
 // Mounts the API's tRPC router at /trpc. Everything the API needs from the request is copied into a
-// plain RequestInfo here, so packages/api never depends on Fastify.
+// plain RequestInfo here, so packages/api never depends on Fastify. Rate limits are not here: they
+// run inside tRPC, per call, on the decoded input (packages/api rate-limit/rate-limited.ts).
 
-import type { ApiContext, ApiDependencies, RequestInfo } from "@interviewer/api";
+import { type ApiContext, type ApiDependencies, DomainError, type RequestInfo } from "@interviewer/api";
 import type { AnyRouter } from "@trpc/server";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import type { FastifyInstance } from "fastify";
+
+/**
+ * Calls per batched request. Every per-call limit counts each call, so this only bounds the work one
+ * request can ask for; the web app's batch link uses the same number.
+ */
+export const MAX_BATCH_SIZE = 10;
 
 export interface TrpcRoutesOptions {
   router: AnyRouter;
@@ -42,6 +49,18 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOption
           },
         };
         return { ...options.dependencies, request };
+      },
+      maxBatchSize: MAX_BATCH_SIZE,
+      // A rate-limited call tells the client when to come back, as a header too (RFC 9110 Retry-After).
+      responseMeta: ({ errors }) => {
+        const retryAfterSeconds = Math.max(
+          0,
+          ...errors.map((error) => {
+            const details = error.cause instanceof DomainError ? error.cause.details : undefined;
+            return typeof details?.retryAfterSeconds === "number" ? details.retryAfterSeconds : 0;
+          }),
+        );
+        return retryAfterSeconds > 0 ? { headers: { "retry-after": String(retryAfterSeconds) } } : {};
       },
       onError: ({ error, path, req }) => {
         // The client got a generic message (see errorFormatter); the details stay in our logs.

@@ -23,6 +23,8 @@ export function createLinks(): TRPCLink<AppRouter>[] {
       false: httpBatchLink({
         url: "/trpc",
         transformer: superjson,
+        // The server refuses batches of more than 10 calls (apps/server plugins/trpc.ts MAX_BATCH_SIZE).
+        maxItems: 10,
         headers: async () => {
           const accessToken = await currentAccessToken();
           return accessToken ? { authorization: `Bearer ${accessToken}` } : {};

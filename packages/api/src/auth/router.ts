@@ -1,5 +1,6 @@
 // auth.*: signing up, in and out. Thin: validate input, call the service, deliver tokens.
 import { DomainError } from "../errors.ts";
+import { rateLimited } from "../rate-limit/rate-limited.ts";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 import { deliverTokens } from "./deliver-tokens.ts";
 import { findUserById } from "./find-user.ts";
@@ -24,6 +25,7 @@ import { findSessionIdByRefreshToken, revokeSessions, rotateRefreshToken } from 
 export const authRouter = router({
   signUp: publicProcedure
     .input(ZSignUpRequestSchema)
+    .use(rateLimited("auth.signUp"))
     .output(ZSignUpResponseSchema)
     .mutation(({ ctx, input }) => authService.signUp(ctx, input)),
 
@@ -37,6 +39,7 @@ export const authRouter = router({
 
   resendVerification: publicProcedure
     .input(ZResendVerificationRequestSchema)
+    .use(rateLimited("auth.resendVerification"))
     .output(ZGenericStatusResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await authService.resendVerification(ctx, input.email);
@@ -45,6 +48,7 @@ export const authRouter = router({
 
   login: publicProcedure
     .input(ZLoginRequestSchema)
+    .use(rateLimited("auth.login"))
     .output(ZSessionTokensResponseSchema)
     .mutation(async ({ ctx, input }) => {
       const { tokens, user } = await authService.login(ctx, input, ctx.request);
@@ -96,6 +100,7 @@ export const authRouter = router({
 
   requestPasswordReset: publicProcedure
     .input(ZRequestPasswordResetRequestSchema)
+    .use(rateLimited("auth.requestPasswordReset"))
     .output(ZGenericStatusResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await authService.requestPasswordReset(ctx, input.email);

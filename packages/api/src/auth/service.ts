@@ -1,15 +1,16 @@
 // Email + password accounts: sign-up with verification, login, refresh, logout, password reset.
 // Every answer that could reveal whether an email is registered is the same for both cases
 // (sign-up, resend, reset request), and login spends the same hashing work for unknown emails.
-import { schema } from "@interviewer/db";
+import { retryOnceOnUniqueViolation, schema } from "@interviewer/db";
 import { eq } from "drizzle-orm";
 import { DomainError } from "../errors.ts";
 import { enqueueMail } from "../mail/outbox.ts";
+import { clientAddressKey } from "../rate-limit/client-address-key.ts";
 import type { ApiDependencies, RequestInfo } from "../trpc.ts";
 import { createAccount } from "./create-account.ts";
 import { consumeEmailToken, createEmailToken, EMAIL_TOKEN_TTL_MS, invalidateEmailTokens } from "./email-token.ts";
 import { emailKey, findUserByEmail, findUserById } from "./find-user.ts";
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./login-throttle.ts";
+import { clearAccountLoginFailures, clearLoginFailures, reserveLoginAttempt } from "./login-throttle.ts";
 import { hashPassword, verifyPasswordOrDummy } from "./password-hashing.ts";
 import { type IssuedTokens, revokeSessions, startSession } from "./session-service.ts";
 
@@ -36,6 +37,17 @@ export async function signUp(
 ): Promise<{ status: "verification_sent"; message: string }> {
   // Hash before looking anything up, so both paths take the same time.
   const passwordHash = await hashPassword(input.password);
+  // Concurrent sign-ups of one new email race on the unique index; the loser runs again and takes
+  // the "already registered" path, as if it had come second.
+  await retryOnceOnUniqueViolation(() => createAccountOrNotifyOwner(deps, input, passwordHash));
+  return { status: "verification_sent", message: SIGN_UP_MESSAGE };
+}
+
+async function createAccountOrNotifyOwner(
+  deps: AuthDeps,
+  input: { email: string; displayName: string },
+  passwordHash: string,
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const existing = await findUserByEmail(tx, input.email);
     if (existing) {
@@ -60,7 +72,6 @@ export async function signUp(
       expiresInHours: EMAIL_TOKEN_TTL_MS.verify_email / 3_600_000,
     });
   });
-  return { status: "verification_sent", message: SIGN_UP_MESSAGE };
 }
 
 export async function resendVerification(deps: AuthDeps, email: string): Promise<void> {
@@ -105,16 +116,15 @@ export async function login(
   input: { email: string; password: string },
   request: Pick<RequestInfo, "ip" | "userAgent">,
 ): Promise<SignedIn> {
-  const key = emailKey(input.email);
-  const now = deps.clock.now();
-  await assertLoginAllowed(deps.db, key, now);
+  const throttleKey = { emailKey: emailKey(input.email), clientKey: clientAddressKey(request.ip) };
+  // Counted as a failure until the password proves right (see login-throttle.ts).
+  await reserveLoginAttempt(deps.db, throttleKey, deps.clock.now());
   const user = await findUserByEmail(deps.db, input.email);
   const passwordMatches = await verifyPasswordOrDummy(user?.passwordHash, input.password);
   if (!user || !passwordMatches) {
-    await recordLoginFailure(deps.db, key, now);
     throw new DomainError("UNAUTHORIZED", "INVALID_CREDENTIALS", "The email or password is not correct.");
   }
-  await clearLoginFailures(deps.db, key);
+  await clearLoginFailures(deps.db, throttleKey);
   // Only now, with the password proven, is it safe to say the account exists but is unverified.
   if (!user.emailVerifiedAt) {
     throw new DomainError(
@@ -155,7 +165,7 @@ export async function resetPassword(deps: AuthDeps, input: { token: string; newP
       .where(eq(schema.users.id, user.id));
     await invalidateEmailTokens(tx, deps.clock, user.id, "reset_password");
     await revokeSessions(tx, now, { userId: user.id }, "password_reset");
-    await clearLoginFailures(tx, emailKey(user.email));
+    await clearAccountLoginFailures(tx, emailKey(user.email));
     await enqueueMail(tx, deps.clock, user.email, "password_changed", {
       displayName: user.displayName,
       resetUrl: link(deps, "/forgot-password"),

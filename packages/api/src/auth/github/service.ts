@@ -8,7 +8,7 @@
 //   3. else, with no verified primary email, nothing: the user is told to verify it on GitHub;
 //   4. else a new, verified account.
 // The account, the link and the session are written in one transaction. Cookies are the router's job.
-import { type DatabaseOrTransaction, schema, type User } from "@interviewer/db";
+import { type DatabaseOrTransaction, retryOnceOnUniqueViolation, schema, type User } from "@interviewer/db";
 import { and, eq } from "drizzle-orm";
 import { DomainError } from "../../errors.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
@@ -83,6 +83,7 @@ export async function completeGithubSignIn(
     throw githubFailure(error, request.logger);
   }
 
+  // Two first sign-ins of one GitHub user at once (two browsers) race to insert the link.
   const signedIn = await retryOnceOnUniqueViolation(() => signInGithubUser(deps, profile, request));
   return { ...signedIn, returnTo: flow.returnTo ?? null };
 }
@@ -189,25 +190,4 @@ async function adoptUnverifiedAccount(tx: DatabaseOrTransaction, user: User, now
     .returning();
   await revokeSessions(tx, now, { userId: user.id }, "github_proved_email");
   return updated ?? user;
-}
-
-/**
- * Two first sign-ins of the same GitHub user at once (two browsers) can both miss the link and race
- * to insert it; the loser's transaction hits a unique index. Running it again finds the winner's link.
- */
-async function retryOnceOnUniqueViolation<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return work();
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
-    if ((current as { code?: unknown }).code === "23505") return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }

@@ -1,0 +1,33 @@
+// Which procedures are rate limited, and how hard. Every limit counts decoded, validated calls (see
+// rate-limited.ts), so a batch of N calls counts N times and a call rejected by validation counts
+// zero times.
+//
+// Login has no per-email limit on purpose: a per-email count is one a stranger can exhaust to lock
+// the owner out. Guessing one account's password is slowed by the per-account-and-client delay in
+// auth/login-throttle.ts instead, and spread across clients by the per-client limit here.
+import type { RateLimit } from "./rate-limiter.ts";
+
+export interface ProcedureRateLimits {
+  /** Per client address (an IPv6 client counts by its /64, see client-address-key.ts). */
+  perClient: RateLimit;
+  /** Per target email address, for procedures that send mail to it. */
+  perEmail?: RateLimit;
+}
+
+export type RateLimitedProcedure =
+  | "auth.signUp"
+  | "auth.login"
+  | "auth.resendVerification"
+  | "auth.requestPasswordReset";
+
+export type RateLimitPolicy = Record<RateLimitedProcedure, ProcedureRateLimits>;
+
+const HOUR = 60 * 60 * 1000;
+const QUARTER_HOUR = 15 * 60 * 1000;
+
+export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
+  "auth.signUp": { perClient: { max: 20, windowMs: HOUR }, perEmail: { max: 5, windowMs: HOUR } },
+  "auth.login": { perClient: { max: 50, windowMs: QUARTER_HOUR } },
+  "auth.resendVerification": { perClient: { max: 10, windowMs: HOUR }, perEmail: { max: 3, windowMs: HOUR } },
+  "auth.requestPasswordReset": { perClient: { max: 10, windowMs: HOUR }, perEmail: { max: 3, windowMs: HOUR } },
+};
