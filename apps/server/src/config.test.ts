@@ -53,4 +53,59 @@ describe("loadConfig", () => {
     expect(config.publicUrl).toBe("https://app.example.com");
     expect(config.corsOrigins).toEqual(["https://a.example.com", "https://b.example.com"]);
   });
+
+  describe("TRUST_PROXY", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+
+    it("trusts one proxy hop in production and none elsewhere by default", () => {
+      expect(loadConfig(production).trustProxy).toBe(1);
+      expect(loadConfig({}).trustProxy).toBe(false);
+      expect(loadConfig({ NODE_ENV: "test" }).trustProxy).toBe(false);
+    });
+
+    it("takes a hop count, or false/0 for none", () => {
+      expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+      expect(loadConfig({ ...production, TRUST_PROXY: "0" }).trustProxy).toBe(false);
+      expect(loadConfig({ ...production, TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    });
+
+    it("takes comma-separated proxy addresses, CIDR ranges and named ranges", () => {
+      expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 192.168.1.7,fd00::/8, loopback" }).trustProxy).toEqual([
+        "10.0.0.0/8",
+        "192.168.1.7",
+        "fd00::/8",
+        "loopback",
+      ]);
+    });
+
+    it("refuses true, which would let any client choose its own address, and asks for a hop count", () => {
+      expect(problemsOf({ TRUST_PROXY: "true" })).toEqual([
+        expect.stringMatching(/^TRUST_PROXY: .*number of proxies.*\(got "true"\)$/),
+      ]);
+    });
+
+    it("names entries that are not addresses, and absurd hop counts", () => {
+      expect(problemsOf({ TRUST_PROXY: "10.0.0.0/8, my-proxy" })[0]).toMatch(
+        /^TRUST_PROXY: .*not an address: my-proxy/,
+      );
+      expect(problemsOf({ TRUST_PROXY: "10.0.0.0/33" })[0]).toMatch(/not an address: 10\.0\.0\.0\/33/);
+      expect(problemsOf({ TRUST_PROXY: "99" })[0]).toMatch(/^TRUST_PROXY: expected at most 10 proxy hops/);
+    });
+  });
+
+  describe("METRICS_TOKEN", () => {
+    it("opens /metrics outside production, closes it in production, and requires the token when one is set", () => {
+      expect(loadConfig({}).metrics).toEqual({ access: "open" });
+      expect(loadConfig({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) }).metrics).toEqual({ access: "off" });
+      const token = "metrics-token-0123456789";
+      expect(loadConfig({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), METRICS_TOKEN: token }).metrics).toEqual(
+        { access: "bearer", token },
+      );
+      expect(loadConfig({ METRICS_TOKEN: token }).metrics).toEqual({ access: "bearer", token });
+    });
+
+    it("refuses a short token", () => {
+      expect(problemsOf({ METRICS_TOKEN: "short" })[0]).toMatch(/^METRICS_TOKEN: expected a token of at least 16/);
+    });
+  });
 });

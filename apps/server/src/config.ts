@@ -1,6 +1,7 @@
 // The server's configuration: read from the environment once, at start, validated with zod into one
 // typed object. Nothing else reads process.env. A bad value stops the start with one line per
 // variable that names it, so an operator can fix it without reading a stack trace.
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -20,6 +21,60 @@ const commaList = z.string().transform((value) =>
     .map((item) => item.trim())
     .filter(Boolean),
 );
+
+/**
+ * Which hops of X-Forwarded-For to believe: `false` (none: the socket's address), a number of proxies in
+ * front of the server, or the proxies' addresses. Never "all of them": then any client picks its address.
+ */
+export type TrustProxy = false | number | string[];
+
+const MAX_PROXY_HOPS = 10;
+const NAMED_PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An IP address, a CIDR range (10.0.0.0/8, fd00::/8), or one of proxy-addr's named ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_PROXY_RANGES.has(entry)) return true;
+  const slash = entry.indexOf("/");
+  if (slash === -1) return isIP(entry) !== 0;
+  const family = isIP(entry.slice(0, slash));
+  const prefix = entry.slice(slash + 1);
+  if (family === 0 || !/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+const trustProxy = z.string().transform((value, ctx): TrustProxy | typeof z.NEVER => {
+  const setting = value.trim().toLowerCase();
+  if (setting === "false" || setting === "0") return false;
+  if (setting === "true") {
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "trusting every hop lets any client choose its own address; give the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.0/8)",
+    });
+    return z.NEVER;
+  }
+  if (/^\d+$/.test(setting)) {
+    const hops = Number(setting);
+    if (hops > MAX_PROXY_HOPS) {
+      ctx.addIssue({ code: "custom", message: `expected at most ${MAX_PROXY_HOPS} proxy hops` });
+      return z.NEVER;
+    }
+    return hops;
+  }
+  const addresses = setting
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const invalid = addresses.filter((entry) => !isProxyAddress(entry));
+  if (addresses.length === 0 || invalid.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      message: `expected false, a number of proxy hops, or comma-separated proxy addresses/CIDR ranges${invalid.length > 0 ? ` (not an address: ${invalid.join(", ")})` : ""}`,
+    });
+    return z.NEVER;
+  }
+  return addresses;
+});
 
 const envSchema = z.object({
   NODE_ENV: z
@@ -43,7 +98,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
-  TRUST_PROXY: z.enum(["true", "false", "1", "0"], { error: "expected true or false" }).optional(),
+  TRUST_PROXY: trustProxy.optional(),
+  METRICS_TOKEN: z.string().min(16, "expected a token of at least 16 characters").optional(),
   WEB_DIST_DIR: z.string().optional(),
   MIGRATIONS_DIR: z.string().optional(),
   REDIS_URL: z
@@ -106,8 +162,13 @@ export interface Config {
   /** Undefined until resolveAuthSecret() fills it (generated and kept under DATA_DIR outside production). */
   authSecret: string | undefined;
   shutdownTimeoutMs: number;
-  /** Take the client address from X-Forwarded-For (behind a load balancer); on by default in production. */
-  trustProxy: boolean;
+  /** Which X-Forwarded-For hops to believe for the client address; one hop by default in production. */
+  trustProxy: TrustProxy;
+  /**
+   * Who may read GET /metrics: anyone (outside production without a token), holders of METRICS_TOKEN as a
+   * bearer token, or nobody (production without a token: the route is not mounted).
+   */
+  metrics: { access: "open" } | { access: "bearer"; token: string } | { access: "off" };
   webDistDir: string;
   /** Undefined: the repository's drizzle/ folder. */
   migrationsDir: string | undefined;
@@ -220,7 +281,12 @@ export function loadConfig(environment: Environment): Config {
     dataDir: path.resolve(env.DATA_DIR),
     authSecret: env.AUTH_SECRET,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    trustProxy: env.TRUST_PROXY ? ["true", "1"].includes(env.TRUST_PROXY) : isProduction,
+    trustProxy: env.TRUST_PROXY ?? (isProduction ? 1 : false),
+    metrics: env.METRICS_TOKEN
+      ? { access: "bearer", token: env.METRICS_TOKEN }
+      : isProduction
+        ? { access: "off" }
+        : { access: "open" },
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : path.resolve(import.meta.dirname, "../../web/dist"),
     migrationsDir: env.MIGRATIONS_DIR ? path.resolve(env.MIGRATIONS_DIR) : undefined,
     devToolsEnabled: !isProduction,

@@ -17,11 +17,13 @@ import {
   createLemonSqueezyClient,
   createOAuthStateService,
   createResendTransport,
+  DEFAULT_RATE_LIMIT_POLICY,
   EvaluationStreams,
   finishExpiredInterviews,
   type Logger,
   type MailTransport,
   type MailWorker,
+  type RateLimitPolicy,
   startMailWorker,
   systemClock,
 } from "@interviewer/api";
@@ -32,15 +34,18 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { Redis } from "ioredis";
 import type { Config } from "./config.ts";
 import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
+import { withLogRedaction } from "./log-redaction.ts";
 import { type PeriodicJob, startPeriodicJob } from "./periodic-job.ts";
 import { devBillingRoutes } from "./plugins/dev-billing.ts";
 import { devMailRoutes } from "./plugins/dev-mail.ts";
 import { healthRoutes } from "./plugins/health.ts";
 import { LEMONSQUEEZY_WEBHOOK_PATH, lemonSqueezyWebhookRoutes } from "./plugins/lemonsqueezy-webhook.ts";
 import { createServerMetrics, metricsRoutes } from "./plugins/metrics.ts";
-import { type ProcedureLimits, rateLimitRoutes } from "./plugins/rate-limits.ts";
 import { trpcRoutes } from "./plugins/trpc.ts";
+import { varyOriginHook } from "./plugins/vary-origin.ts";
 import { webAppRoutes } from "./plugins/web-app.ts";
+import { createRateLimiter } from "./rate-limiter.ts";
+import { fastifyTrustProxy } from "./trust-proxy.ts";
 import { serverVersion } from "./version.ts";
 
 export interface CreateServerOptions {
@@ -55,7 +60,7 @@ export interface CreateServerOptions {
   /** Tests may pass a provider built with their own randomness or fake model server. */
   interviewer?: InterviewerProvider;
   /** Tests may tighten or loosen the per-procedure rate limits. */
-  rateLimits?: Record<string, ProcedureLimits>;
+  rateLimits?: Partial<RateLimitPolicy>;
   /** Redis key prefix for rate limits (tests isolate themselves with their own). */
   rateLimitNamespace?: string;
   /** `false`: no background mail worker; tests call processDueMail themselves with their own clock. */
@@ -79,7 +84,8 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
   const startedAt = performance.now();
 
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    // Secrets never reach a log line: query values and bound query parameters are redacted.
+    logger: withLogRedaction(options.logger ?? { level: config.logLevel }),
     // A caller's request id is kept when it looks like one, so traces join up across services.
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];
@@ -88,7 +94,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     routerOptions: { maxParamLength: 5000 },
     // On close, idle keep-alive sockets are dropped at once; busy ones finish their request first.
     forceCloseConnections: "idle",
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
   });
 
   let closing = false;
@@ -129,6 +135,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     origin: (origin, callback) => callback(null, origin === undefined || allowedOrigins.has(origin)),
     credentials: true,
   });
+  await app.register(varyOriginHook);
 
   await app.register(cookie);
 
@@ -173,6 +180,10 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
   const evaluationBus = createPostgresEvaluationBus(database, app.log);
   await evaluationBus?.start();
   const evaluationStreams = new EvaluationStreams(evaluationBus);
+  // Shared limits across instances when Redis is configured; per-instance memory otherwise.
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
   const dependencies: ApiDependencies = {
     db: database.db,
     clock,
@@ -189,20 +200,16 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     interviewer: options.interviewer ?? createInterviewerProvider(config.interviewer),
     metrics,
     evaluationStreams,
+    rateLimiter: createRateLimiter({ redis, namespace: options.rateLimitNamespace }),
+    rateLimitPolicy: { ...DEFAULT_RATE_LIMIT_POLICY, ...options.rateLimits },
   };
 
-  // Shared limits across instances when Redis is configured; per-instance memory otherwise.
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
-    : undefined;
-  await app.register(rateLimitRoutes, {
-    redis,
-    limits: options.rateLimits,
-    namespace: options.rateLimitNamespace,
-  });
-
   const router = options.router ?? appRouter;
-  await app.register(metricsRoutes, { metrics, procedures: new Set(Object.keys(router._def.procedures)) });
+  await app.register(metricsRoutes, {
+    metrics,
+    procedures: new Set(Object.keys(router._def.procedures)),
+    access: config.metrics,
+  });
   await app.register(healthRoutes, {
     database,
     version: serverVersion,
@@ -278,5 +285,9 @@ function createMailTransport(config: Config, logger: Logger): MailTransport {
   if (config.mail.transport === "resend" && config.mail.resendApiKey) {
     return createResendTransport({ apiKey: config.mail.resendApiKey, baseUrl: config.mail.resendBaseUrl });
   }
-  return createDevOutboxTransport({ logger, outboxUrl: `${config.publicUrl}/dev/mail` });
+  return createDevOutboxTransport({
+    logger,
+    outboxUrl: `${config.publicUrl}/dev/mail`,
+    logLinks: !config.isProduction,
+  });
 }

@@ -43,6 +43,26 @@ describe("GET /health", () => {
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 
+  it("says Vary: Origin on every answer, tRPC's included (which set their own Vary)", async () => {
+    const origin = { origin: "http://localhost:3000" };
+    const answers = {
+      health: await fetch(`${ts.url}/health`, { headers: origin }),
+      query: await fetch(`${ts.url}/trpc/system.info`, { headers: origin }),
+      batch: await fetch(`${ts.url}/trpc/system.info,system.info?batch=1&input=${encodeURIComponent("{}")}`, {
+        headers: origin,
+      }),
+      noOrigin: await fetch(`${ts.url}/trpc/system.info`),
+      notFound: await fetch(`${ts.url}/trpc/no.such.procedure`, { headers: origin }),
+    };
+    for (const [name, response] of Object.entries(answers)) {
+      await response.body?.cancel();
+      const vary = (response.headers.get("vary") ?? "").split(",").map((entry) => entry.trim().toLowerCase());
+      expect(vary, name).toContain("origin");
+    }
+    // tRPC's own entries are kept beside it.
+    expect(answers.query.headers.get("vary")?.toLowerCase()).toContain("trpc-accept");
+  });
+
   it("serves typed procedures at /trpc", async () => {
     const info = await ts.client.system.info.query();
     expect(info).toEqual({ name: "interviewer", version: expect.any(String) });

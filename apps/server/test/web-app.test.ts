@@ -35,4 +35,15 @@ describe("web app hosting", () => {
     expect(api.status).toBe(404);
     expect(api.headers.get("content-type")).toContain("application/json");
   });
+
+  it("answers /favicon.ico with an icon even when the build has none", async () => {
+    const response = await fetch(`${ts.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^image\//);
+    const icon = Buffer.from(await response.arrayBuffer());
+    // An ICO file: reserved 0, type 1 (icon), at least one image.
+    expect(icon.readUInt16LE(0)).toBe(0);
+    expect(icon.readUInt16LE(2)).toBe(1);
+    expect(icon.readUInt16LE(4)).toBeGreaterThan(0);
+  });
 });

@@ -40,7 +40,7 @@ function clientFor(url: string, ip: string, token?: () => string | undefined): T
       httpLink({
         url: `${url}/trpc`,
         transformer: superjson,
-        // Behind a load balancer every candidate has its own address (TRUST_PROXY=true).
+        // Behind a load balancer every candidate has its own address (TRUST_PROXY=1: one trusted hop).
         headers: () => {
           const headers: Record<string, string> = { "x-forwarded-for": ip };
           const current = token?.();
@@ -64,7 +64,7 @@ async function main() {
     AUTH_SECRET: "load-test-secret-that-is-long-enough-to-sign",
     LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET,
     FREE_CREDITS_ON_SIGNUP: "0",
-    TRUST_PROXY: "true",
+    TRUST_PROXY: "1",
     DATABASE_POOL_SIZE: "20",
     MAIL_WORKER_INTERVAL_MS: "500",
   };

@@ -1,13 +1,18 @@
 // GET /metrics in the Prometheus text format (prom-client), one registry per server instance:
 // request rate and latency per route (tRPC procedure names for /trpc), model-call latency and tokens,
 // webhook outcomes, and the mail outbox depth (read from the database at scrape time, so every
-// instance reports the shared queue). Not authenticated: expose it only on the internal network.
+// instance reports the shared queue).
+// Who may scrape it is config.metrics: with METRICS_TOKEN, only a request that sends it as a bearer
+// token (compared in constant time; 401 otherwise); in production without a token the route is not
+// mounted at all (404), since the public port is the only port; in development and tests, anyone.
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { ApiMetrics } from "@interviewer/api";
 import { type Database, schema } from "@interviewer/db";
 import { count } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fastifyPlugin from "fastify-plugin";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { Config } from "../config.ts";
 
 export interface ServerMetrics extends ApiMetrics {
   registry: Registry;
@@ -73,6 +78,8 @@ export interface MetricsRoutesOptions {
   metrics: ServerMetrics;
   /** Procedure paths of the router: anything else is labelled "trpc:unknown", so labels stay bounded. */
   procedures: ReadonlySet<string>;
+  /** Who may read GET /metrics (request metrics are collected either way). */
+  access: Config["metrics"];
 }
 
 /** Request metrics for every route (not encapsulated, so the hook sees them all), and /metrics. */
@@ -92,9 +99,25 @@ async function registerMetricsRoutes(app: FastifyInstance, options: MetricsRoute
       reply.elapsedTime / 1000,
     );
   });
-  app.get("/metrics", async (_request, reply) => {
+  if (options.access.access === "off") return;
+  const token = options.access.access === "bearer" ? options.access.token : undefined;
+  app.get("/metrics", async (request, reply) => {
+    if (token !== undefined && !presentsToken(request.headers.authorization, token)) {
+      return reply
+        .code(401)
+        .header("www-authenticate", 'Bearer realm="metrics"')
+        .send({ error: "Unauthorized", message: "GET /metrics needs the metrics bearer token." });
+    }
     return reply.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
   });
+}
+
+/** `Authorization: Bearer <token>`, compared through fixed-length digests so timing says nothing. */
+function presentsToken(authorization: string | undefined, token: string): boolean {
+  const match = /^Bearer ([^\s]+)$/i.exec(authorization?.trim() ?? "");
+  if (!match?.[1]) return false;
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(match[1]), digest(token));
 }
 
 /** tRPC URLs carry the procedure (`/trpc/interview.answer`, batches joined by commas). */

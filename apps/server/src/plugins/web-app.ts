@@ -1,10 +1,19 @@
 // Serves the built web app (apps/web/dist) on the same port as the API, with SPA fallback: any GET
 // for a page that is not an API, webhook, or dev route gets index.html so client-side routes work
 // on reload. When the app has not been built, a short page says how to build it.
+// Browsers ask for /favicon.ico on every first load whatever the page links to; the build ships one
+// (apps/web/public), and when the dist has none (not built, or an old build) the same icon is served
+// from here, so that request never ends in a 404.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+
+/** apps/web/public/favicon.ico (32×32 PNG in an ICO), for when the dist has no icon of its own. */
+const BUILT_IN_FAVICON = Buffer.from(
+  "AAABAAEAICAAAAEAIAD7AAAAFgAAAIlQTkcNChoKAAAADUlIRFIAAAAgAAAAIAgGAAAAc3p69AAAAMJJREFUeNpjUAk/yoCEFVTCj/arhB89rxJ+9D+V8Xmo2QrIdiJbnqASfvQ9DSxGx++hdqE4IIEOFqPjBJgDFOjkc2whocAAjZf/A4T7GWiU4IhOmAwDaDkYjzqAoAPKpt3+P2n1I7IwSC9FDgAZQCkg5IjB7YABj4LRXGCfc+b/k1c/yI5/kF6QGWQ7ABSPlAKQGUM3BEYTIbHlADH5neYlIbmOGNwOGPAoGDG5YMAbpQPeLB/wjsmAd80GRed0wLrnAJHbs4aApjWTAAAAAElFTkSuQmCC",
+  "base64",
+);
 
 const SERVER_PREFIXES = ["/trpc", "/webhooks", "/dev/", "/health", "/ready", "/metrics"];
 
@@ -12,6 +21,11 @@ export async function webAppRoutes(app: FastifyInstance, options: { distDir: str
   const built = existsSync(path.join(options.distDir, "index.html"));
   if (built) {
     await app.register(fastifyStatic, { root: options.distDir, wildcard: false, index: "index.html" });
+  }
+  if (!existsSync(path.join(options.distDir, "favicon.ico"))) {
+    app.get("/favicon.ico", async (_request, reply) =>
+      reply.type("image/x-icon").header("cache-control", "public, max-age=86400").send(BUILT_IN_FAVICON),
+    );
   }
 
   app.setNotFoundHandler((request, reply) => {

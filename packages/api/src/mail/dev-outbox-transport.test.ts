@@ -8,6 +8,7 @@ describe("dev outbox transport", () => {
     const transport = createDevOutboxTransport({
       logger: { info: record, warn: record, error: record },
       outboxUrl: "http://localhost:3000/dev/mail",
+      logLinks: true,
     });
     const result = await transport.send({
       to: "ada@example.com",
@@ -22,6 +23,26 @@ describe("dev outbox transport", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]?.msg).toContain("open http://localhost:3000/verify?token=abc");
     expect(lines[0]?.obj).toMatchObject({ to: "ada@example.com", outbox: "http://localhost:3000/dev/mail" });
+  });
+
+  it("keeps links (and the tokens in them) out of the log when told to, as in production", async () => {
+    const lines: { obj: object; msg?: string }[] = [];
+    const record = (obj: object, msg?: string) => lines.push({ obj, msg });
+    const transport = createDevOutboxTransport({
+      logger: { info: record, warn: record, error: record },
+      logLinks: false,
+    });
+    await transport.send({
+      to: "ada@example.com",
+      from: "Interviewer <no-reply@test.local>",
+      subject: "Reset your password",
+      text: "Reset:\nhttp://localhost:3000/reset-password?token=secret-reset-token\n",
+      html: "<p>ignored</p>",
+      idempotencyKey: "key-2",
+    });
+    expect(lines).toHaveLength(1);
+    expect(JSON.stringify(lines)).not.toContain("secret-reset-token");
+    expect(lines[0]?.msg).toContain("Reset your password");
   });
 
   it("finds no link in a message without one", () => {
