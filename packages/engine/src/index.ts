@@ -14,6 +14,7 @@ export {
   ZInterviewerProviderConfigSchema,
 } from "./create-provider.ts";
 export { EngineError, type EngineErrorReason } from "./errors.ts";
+export { MAX_ANSWER_CHARS } from "./evaluation/answer-limits.ts";
 export {
   type AnswerEvaluation,
   EMPTY_ANSWER_MAX_SCORE,
@@ -87,6 +88,7 @@ export {
   WEAK_TOPIC_PERCENT,
 } from "./report/interview-report.ts";
 export { type InterviewMarkdownInput, renderInterviewMarkdown } from "./report/render-markdown.ts";
+export { storedText } from "./stored-text.ts";
 export {
   DEFAULT_TOPICS,
   difficultyForJobLevel,

@@ -1,5 +1,6 @@
 // Input and output schemas of the auth procedures, named for the procedure. Their types flow to the
 // web app and @interviewer/client.
+import { storedText } from "@interviewer/engine";
 import { z } from "zod";
 import { ZNewPasswordSchema } from "./password-policy.ts";
 
@@ -8,7 +9,7 @@ export const ZEmailSchema = z
   .max(254, "Email addresses are at most 254 characters.")
   .transform((email) => email.trim());
 
-export const ZDisplayNameSchema = z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters.");
+export const ZDisplayNameSchema = storedText().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters.");
 
 /** The web app keeps refresh tokens in an httpOnly cookie; other apps ask for them in the body. */
 export const ZRefreshTokenDeliverySchema = z.enum(["cookie", "body"]).default("cookie");

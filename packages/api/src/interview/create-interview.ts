@@ -1,34 +1,53 @@
-// Starting an interview costs one credit. The credit is spent in the same transaction that creates
-// the interview, so two concurrent starts with one credit create one interview. The job description
-// analysis and the first question are produced after that commit (a model call must not hold a
-// transaction open); if they fail, the interview is marked failed and the credit refunded, again in
-// one transaction, and the candidate is told their credit is back.
+// Starting an interview costs one credit. Everything that reads the candidate's own text comes first,
+// before any credit moves: the job description is analysed (the step that chokes on hostile text), and a
+// failure there costs nothing. Then one transaction creates the interview and spends the credit, so two
+// concurrent starts with one credit create one interview. The first question is written after that
+// commit (a model call must not hold a transaction open); if it fails, the interview is marked failed and
+// the credit refunded, again in one transaction, and the candidate is told their credit is back.
 import { schema } from "@interviewer/db";
-import { type JobDescriptionAnalysis, type ParsedInterviewPlanInput, resolveInterviewPlan } from "@interviewer/engine";
+import {
+  EngineError,
+  type JobDescriptionAnalysis,
+  type ParsedInterviewPlanInput,
+  resolveInterviewPlan,
+} from "@interviewer/engine";
 import { eq } from "drizzle-orm";
-import { refundInterviewCredit, spendCreditForInterview } from "../billing/ledger-service.ts";
+import {
+  noCreditsError,
+  readCreditBalance,
+  refundInterviewCredit,
+  spendCreditForInterview,
+} from "../billing/ledger-service.ts";
+import { subscriptionCreditsUsable } from "../billing/subscription-usability.ts";
 import { DomainError } from "../errors.ts";
 import type { Viewer } from "../trpc.ts";
 import { type InterviewDeps, insertTurn, writeNextQuestion } from "./advance-interview.ts";
 import { loadTurns } from "./interview-records.ts";
 
+type Logger = { error(obj: object, msg?: string): void };
+
 export async function createInterview(
   deps: InterviewDeps,
   viewer: Viewer,
   input: ParsedInterviewPlanInput,
-  logger: { error(obj: object, msg?: string): void },
+  logger: Logger,
 ): Promise<{ interviewId: string }> {
+  // Fail fast without a credit, so analysis (a model call on the OpenAI provider) is never free to
+  // trigger. Only a hint: the spend below is what decides, under the balance row's lock.
+  await assertHasUsableCredit(deps, viewer.userId);
+  const analysis = input.jobDescription ? await analyzeBeforeSpending(deps, input.jobDescription, logger) : null;
+  const plan = resolveInterviewPlan(input, analysis);
+
   const now = deps.clock.now();
-  // Provisional plan (difficulty may still be "auto"); replaced once the job description is analysed.
-  const provisional = resolveInterviewPlan(input, null);
   const interviewId = await deps.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(schema.interviews)
       .values({
         userId: viewer.userId,
         status: "preparing",
-        plan: provisional as unknown as Record<string, unknown>,
+        plan: plan as unknown as Record<string, unknown>,
         jobDescription: input.jobDescription,
+        jobAnalysis: analysis as unknown as Record<string, unknown> | null,
         provider: deps.interviewer.kind,
         createdAt: now,
         updatedAt: now,
@@ -40,31 +59,14 @@ export async function createInterview(
   });
 
   try {
-    let analysis: JobDescriptionAnalysis | null = null;
-    if (input.jobDescription) {
-      analysis = (await deps.interviewer.analyzeJobDescription(input.jobDescription)).analysis;
-    }
-    const plan = resolveInterviewPlan(input, analysis);
     const startedAt = deps.clock.now();
-    const interview = {
-      ...(await loadInterview(deps, interviewId)),
-      plan: plan as unknown as Record<string, unknown>,
-      jobAnalysis: analysis as unknown as Record<string, unknown> | null,
-      status: "active",
-      startedAt,
-    };
+    const interview = { ...(await loadInterview(deps, interviewId)), status: "active", startedAt };
     const first = await writeNextQuestion(deps, interview, []);
     if (typeof first === "string") throw new Error(`the plan produced no first question (${first})`);
     await deps.db.transaction(async (tx) => {
       await tx
         .update(schema.interviews)
-        .set({
-          plan: interview.plan,
-          jobAnalysis: interview.jobAnalysis,
-          status: "active",
-          startedAt,
-          updatedAt: startedAt,
-        })
+        .set({ status: "active", startedAt, updatedAt: startedAt })
         .where(eq(schema.interviews.id, interviewId));
       if ((await loadTurns(tx, interviewId)).length === 0) await insertTurn(tx, interviewId, 0, first, startedAt);
     });
@@ -88,6 +90,36 @@ export async function createInterview(
       "SERVICE_UNAVAILABLE",
       "INTERVIEW_START_FAILED",
       "We could not prepare your interview right now. Your credit was returned; please try again.",
+    );
+  }
+}
+
+async function assertHasUsableCredit(deps: InterviewDeps, userId: string): Promise<void> {
+  const balance = await readCreditBalance(deps.db, userId);
+  if (balance.individual > 0) return;
+  if (balance.subscription > 0 && (await subscriptionCreditsUsable(deps.db, userId, deps.clock.now()))) return;
+  throw noCreditsError();
+}
+
+/** The provider's analysis; text it rejects is the caller's to fix, anything else is ours (no credit spent). */
+async function analyzeBeforeSpending(
+  deps: InterviewDeps,
+  jobDescription: string,
+  logger: Logger,
+): Promise<JobDescriptionAnalysis> {
+  try {
+    return (await deps.interviewer.analyzeJobDescription(jobDescription)).analysis;
+  } catch (error) {
+    if (error instanceof EngineError) {
+      throw new DomainError("BAD_REQUEST", error.reason, error.message, {
+        fieldErrors: { jobDescription: [error.message] },
+      });
+    }
+    logger.error({ err: error }, "job description could not be analysed; no credit was spent");
+    throw new DomainError(
+      "SERVICE_UNAVAILABLE",
+      "INTERVIEW_START_FAILED",
+      "We could not prepare your interview right now. No credit was used; please try again.",
     );
   }
 }

@@ -1,8 +1,6 @@
 // Inputs of the interview procedures, named for the procedure. The plan schema is the engine's own.
-import { ZInterviewPlanInputSchema } from "@interviewer/engine";
+import { MAX_ANSWER_CHARS, storedText, ZInterviewPlanInputSchema } from "@interviewer/engine";
 import { z } from "zod";
-
-export const MAX_ANSWER_CHARS = 20_000;
 
 export const ZCreateInterviewRequestSchema = ZInterviewPlanInputSchema;
 
@@ -13,9 +11,9 @@ export const ZTurnRequestSchema = ZInterviewIdRequestSchema.extend({
 });
 
 export const ZAnswerRequestSchema = ZTurnRequestSchema.extend({
-  answer: z
-    .string()
-    .max(MAX_ANSWER_CHARS, { error: `Answers are at most ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.` }),
+  answer: storedText().max(MAX_ANSWER_CHARS, {
+    error: `Answers are at most ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`,
+  }),
 });
 
 export const ZListInterviewsRequestSchema = z

@@ -78,20 +78,47 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * The pattern for a rubric phrase (already lower-case and trimmed): its words separated by any run of
+ * spaces and dashes, so "trade off" also matches "trade-off". A dash beside a space in the phrase joins
+ * that separator: `a[\s-]+\-[\s-]+b` for "a - b" would try every split of a long run of dashes in the
+ * answer (quadratic time), so the pattern never has two unbounded quantifiers side by side. Dashes that
+ * end the phrase stay required ("target -" needs the minus). Null when the phrase has no word at all.
+ */
+export function phrasePattern(needle: string): RegExp | null {
+  const chunks = needle.split(/\s+/);
+  const last = chunks.length - 1;
+  const words: string[] = [];
+  let trailingDashes = "";
+  chunks.forEach((chunk, index) => {
+    let start = 0;
+    let end = chunk.length;
+    if (index > 0) while (start < end && chunk[start] === "-") start += 1;
+    if (index < last) while (end > start && chunk[end - 1] === "-") end -= 1;
+    if (index === last && index > 0 && start === end) trailingDashes = chunk;
+    else if (start < end) words.push(chunk.slice(start, end));
+  });
+  const first = words[0];
+  if (first === undefined) return null;
+  const tail = trailingDashes ? `[\\s-]+${escapeRegExp(trailingDashes)}` : "";
+  const body = words.map(escapeRegExp).join("[\\s-]+") + tail;
+  const start = /^[a-z0-9]/.test(first) ? "(?:^|[^a-z0-9])" : "";
+  const end = !trailingDashes && /[0-9]$/.test(words[words.length - 1] ?? "") ? "(?![0-9])" : "";
+  return new RegExp(`${start}${body}${end}`);
+}
+
 /** Word-start match, open-ended so "index" matches "indexing"; numbers must end ("201" ≠ "2019"). */
 export function answerMentions(normalizedAnswer: string, phrase: string): boolean {
   const needle = phrase.toLowerCase().trim();
   if (needle.length === 0) return false;
-  const body = escapeRegExp(needle).replace(/\s+/g, "[\\s-]+");
-  const start = /^[a-z0-9]/.test(needle) ? "(?:^|[^a-z0-9])" : "";
-  const end = /[0-9]$/.test(needle) ? "(?![0-9])" : "";
-  return new RegExp(`${start}${body}${end}`).test(normalizedAnswer);
+  return phrasePattern(needle)?.test(normalizedAnswer) ?? false;
 }
 
+const WORD = /[a-z0-9]+/g;
+const CONTENT_WORD = /[a-z][a-z0-9'+#-]*/g;
+
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z0-9'+#-]*/g) ?? []).filter(
-    (word) => word.length >= 4 && !STOPWORDS.has(word),
-  );
+  return (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((word) => word.length >= 4 && !STOPWORDS.has(word));
 }
 
 const stem = (word: string) => word.slice(0, 5);
@@ -115,30 +142,46 @@ function depthOf(normalized: string, wordCount: number): number {
   return 0.5 * Math.min(1, wordCount / 120) + 0.5 * Math.min(1, markers / 4);
 }
 
+// What a structured answer shows, by kind of question; structure is the share of these found. Bounded
+// where a long run could otherwise be rescanned from every start: "o(" repeated, or many newlines.
+const STORY_SIGNALS: readonly RegExp[] = [
+  /\b(?:when i|we were|at my|in my (?:previous|last|current)|last year|our (?:team|service|system)|the project)\b/,
+  /\b(?:my role|i was responsible|my (?:task|job|goal) was|needed to|had to|the goal)\b/,
+  /\bi (?:\w+ed|built|wrote|led|took|made|set up|ran|spoke|proposed|drove|chose|gave|went)\b/,
+  // Any number counts as a measured result ("40%", "2 hours"), so no `\d+\s*%` that rescans digit runs.
+  /\b(?:as a result|result(?:ed)?|outcome|in the end|reduced|improved|increased|cut|saved)\b|\d/,
+];
+const CODING_SIGNALS: readonly RegExp[] = [
+  /o\([^)]{0,40}\)|complexity|linear time|constant time|logarithmic/,
+  /edge case|empty|null|undefined|duplicate|overflow|invalid|corner case/,
+  /\btest/,
+  /[{};=]|=>|\bdef\b|\bfunction\b|\breturn\b|\bfor (?:each|\()|\bloop\b|\bstep\b|\bfirst\b/,
+];
+const REASONING_SIGNALS: readonly RegExp[] = [
+  /\b(?:first|second|then|next|finally|step)\b|\n\s{0,8}(?:[-*]|\d{1,3}[.)])/,
+  /trade-?off|however|downside|on the other hand|but |instead|depends/,
+  /\d|postgres|mysql|redis|kafka|sqs|rabbit|s3|http|sql|cdn|nginx|kubernetes|lambda/,
+];
+const COMPLEXITY_MENTION = /o\(|complexity/;
+
+/** Every fixed pattern the grader runs on answers, for the linear-time check in its tests. */
+export const ANSWER_PATTERNS: readonly RegExp[] = [
+  ...STORY_SIGNALS,
+  ...CODING_SIGNALS,
+  ...REASONING_SIGNALS,
+  WORD,
+  CONTENT_WORD,
+  COMPLEXITY_MENTION,
+];
+
 function structureOf(question: InterviewQuestion, normalized: string): number {
-  const has = (pattern: RegExp) => (pattern.test(normalized) ? 1 : 0);
-  if (question.topic === "behavioral" || question.topic === "introduction") {
-    const situation = has(
-      /\b(?:when i|we were|at my|in my (?:previous|last|current)|last year|our (?:team|service|system)|the project)\b/,
-    );
-    const task = has(/\b(?:my role|i was responsible|my (?:task|job|goal) was|needed to|had to|the goal)\b/);
-    const actions = has(/\bi (?:\w+ed|built|wrote|led|took|made|set up|ran|spoke|proposed|drove|chose|gave|went)\b/);
-    const result = has(
-      /\b(?:as a result|result(?:ed)?|outcome|in the end|reduced|improved|increased|cut|saved)\b|\d+\s*%|\d/,
-    );
-    return (situation + task + actions + result) / 4;
-  }
-  if (question.topic === "coding") {
-    const complexity = has(/o\([^)]*\)|complexity|linear time|constant time|logarithmic/);
-    const edgeCases = has(/edge case|empty|null|undefined|duplicate|overflow|invalid|corner case/);
-    const tests = has(/\btest/);
-    const code = has(/[{};=]|=>|\bdef\b|\bfunction\b|\breturn\b|\bfor (?:each|\()|\bloop\b|\bstep\b|\bfirst\b/);
-    return (complexity + edgeCases + tests + code) / 4;
-  }
-  const ordered = has(/\b(?:first|second|then|next|finally|step)\b|\n\s*(?:[-*]|\d+[.)])/);
-  const tradeOffs = has(/trade-?off|however|downside|on the other hand|but |instead|depends/);
-  const concrete = has(/\d|postgres|mysql|redis|kafka|sqs|rabbit|s3|http|sql|cdn|nginx|kubernetes|lambda/);
-  return (ordered + tradeOffs + concrete) / 3;
+  const signals =
+    question.topic === "behavioral" || question.topic === "introduction"
+      ? STORY_SIGNALS
+      : question.topic === "coding"
+        ? CODING_SIGNALS
+        : REASONING_SIGNALS;
+  return signals.filter((pattern) => pattern.test(normalized)).length / signals.length;
 }
 
 function isCovered(normalized: string, point: KeyPoint): boolean {
@@ -188,7 +231,7 @@ export function scoreAnswerOffline(
   const { question } = input;
   const { text: cleaned, removed } = stripInstructionsToModel(input.answer);
   const normalized = cleaned.toLowerCase();
-  const wordCount = normalized.match(/[a-z0-9]+/g)?.length ?? 0;
+  const wordCount = normalized.match(WORD)?.length ?? 0;
   const keyPointLabels = question.keyPoints.map((point) => point.label);
 
   if (wordCount < MIN_WORDS_FOR_AN_ANSWER) {
@@ -256,7 +299,7 @@ export function scoreAnswerOffline(
     ...misconceptionsStated.map((claim) => `Incorrect claim: ${claim}.`),
     ...missed.map((point) => `Missed ${point.label}.`),
     ...(wordCount < 40 && !offTopic ? ["The answer is very short for this question."] : []),
-    ...(question.topic === "coding" && !/o\(|complexity/.test(normalized)
+    ...(question.topic === "coding" && !COMPLEXITY_MENTION.test(normalized)
       ? ["No time/space complexity discussion."]
       : []),
     ...(removed.length > 0 ? ["Instructions addressed to the grader were ignored; only the answer is graded."] : []),

@@ -45,8 +45,14 @@ const LEVEL_WORDING: ReadonlyArray<{ level: JobLevel; pattern: RegExp }> = [
   },
 ];
 
+// "5+ years", "3 - 5 yrs of", "2 to 4 years ... experience". Every quantifier is bounded: with `\s*` on both
+// sides of the optional "+"/"-" parts, a digit followed by a long run of spaces was tried in every split of
+// the run (cubic time: 2,800 characters took 8 s), and a job description is text anyone can paste.
 const YEARS_PATTERN =
-  /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b(?:\s+of)?(?:[^.\n]{0,60}\bexperience\b)?/gi;
+  /\b(\d{1,2})\s{0,3}(?:\+|plus)?\s{0,3}(?:(?:-|–|to)\s{0,3}(\d{1,2})\s{0,3}\+?\s{0,3})?(?:years?|yrs?)\b(?:\s{1,3}of)?(?:[^.\n]{0,60}\bexperience\b)?/i;
+
+// Only statements about required experience count ("5+ years of experience", "3-5 years with Go").
+const EXPERIENCE_CONTEXT = /experience|professional|industry|building|working|in (?:backend|software)|with\b/i;
 
 function levelForYears(years: number): JobLevel {
   if (years >= 10) return "staff";
@@ -66,19 +72,16 @@ function detectLevel(text: string, sentences: string[]) {
   };
 
   for (const sentence of sentences) {
-    for (const match of sentence.matchAll(YEARS_PATTERN)) {
-      // Only statements about required experience count ("5+ years of experience", "3-5 years with Go").
-      const nearExperience = /experience|professional|industry|building|working|in (?:backend|software)|with\b/i.test(
-        sentence,
-      );
-      if (!nearExperience) continue;
-      yearsStatements.push(sentence);
-      const minimumYears = Number(match[1]);
-      if (Number.isFinite(minimumYears) && minimumYears <= 30) {
-        evidence.push(match[0].trim());
-        raise(levelForYears(minimumYears));
-      }
-      break;
+    // Decided once per sentence, not once per number in it: a long sentence of "1 year 1 year ..." would
+    // otherwise be rescanned for every match.
+    if (!EXPERIENCE_CONTEXT.test(sentence)) continue;
+    const match = YEARS_PATTERN.exec(sentence);
+    if (!match) continue;
+    yearsStatements.push(sentence);
+    const minimumYears = Number(match[1]);
+    if (Number.isFinite(minimumYears) && minimumYears <= 30) {
+      evidence.push(match[0].trim());
+      raise(levelForYears(minimumYears));
     }
   }
 
@@ -150,16 +153,21 @@ const QUALIFICATION_WORDS =
   /\b(?:experience|years?|degree|knowledge|proficien|familiar|understanding|background|expertise|skills?)\b/i;
 const DEMANDING_WORDS =
   /\b(?:design|architect|lead|own|scale|scalab|mentor|distributed|high[- ]availability|performance|reliability|latency|million|billion|strategy|production|on-?call|security|deep|expert|strong)\w*/gi;
+const RESPONSIBILITY_START =
+  /^(?:you will|you'll|build|design|own|lead|develop|maintain|work|collaborate|write|operate|scale)\b/i;
+const NUMBER = /\d+/g;
+const BULLET = /^\s*(?:[-*•·]|\d+[.)])\s*/;
+const WHITESPACE = /\s+/;
 
 function demandScore(line: string): number {
   const demanding = line.match(DEMANDING_WORDS)?.length ?? 0;
   const tech = detectTechnologies(line).length;
-  const numbers = line.match(/\d+/g)?.length ?? 0;
+  const numbers = line.match(NUMBER)?.length ?? 0;
   return demanding * 2 + tech + numbers;
 }
 
 function cleanBullet(line: string): string {
-  return line.replace(/^\s*(?:[-*•·]|\d+[.)])\s*/, "").trim();
+  return line.replace(BULLET, "").trim();
 }
 
 function topByDemand(lines: string[]): string[] {
@@ -185,17 +193,30 @@ function splitResponsibilitiesAndQualifications(lines: string[]) {
       section = "qualifications";
       continue;
     }
-    if (line.split(/\s+/).length < 4) continue;
+    if (line.split(WHITESPACE).length < 4) continue;
     if (section === "responsibilities") responsibilities.push(line);
     else if (section === "qualifications") qualifications.push(line);
     else if (QUALIFICATION_WORDS.test(line)) qualifications.push(line);
-    else if (
-      /^(?:you will|you'll|build|design|own|lead|develop|maintain|work|collaborate|write|operate|scale)\b/i.test(line)
-    )
-      responsibilities.push(line);
+    else if (RESPONSIBILITY_START.test(line)) responsibilities.push(line);
   }
   return { responsibilities: topByDemand(responsibilities), qualifications: topByDemand(qualifications) };
 }
+
+/** Every pattern the analyzer runs on job description text, for the linear-time check in its tests. */
+export const JOB_DESCRIPTION_PATTERNS: readonly RegExp[] = [
+  ...LEVEL_WORDING.map(({ pattern }) => pattern),
+  YEARS_PATTERN,
+  EXPERIENCE_CONTEXT,
+  ...DOMAINS.map(({ pattern }) => pattern),
+  RESPONSIBILITY_HEADING,
+  QUALIFICATION_HEADING,
+  QUALIFICATION_WORDS,
+  DEMANDING_WORDS,
+  RESPONSIBILITY_START,
+  NUMBER,
+  BULLET,
+  WHITESPACE,
+];
 
 /** Analyzes a job description offline. Throws EngineError for empty or over-long text. */
 export function analyzeJobDescriptionOffline(text: string): JobDescriptionAnalysis {

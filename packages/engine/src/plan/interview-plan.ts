@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { JobDescriptionAnalysis } from "../job-description/analysis-schema.ts";
 import { MAX_JOB_DESCRIPTION_CHARS } from "../job-description/job-description-limits.ts";
+import { storedText } from "../stored-text.ts";
 import {
   DEFAULT_TOPICS,
   difficultyForJobLevel,
@@ -37,8 +38,7 @@ export const ZInterviewPlanInputSchema = z.object({
     .max(MAX_QUESTIONS_PER_TOPIC, { error: `Ask at most ${MAX_QUESTIONS_PER_TOPIC} questions per topic.` })
     .default(DEFAULT_QUESTIONS_PER_TOPIC),
   difficulty: ZPlanDifficultySchema.default("auto"),
-  language: z
-    .string({ error: "Programming language must be text." })
+  language: storedText({ error: "Programming language must be text." })
     .trim()
     .min(1, { error: "Programming language cannot be empty." })
     .max(40, { error: "Programming language name is too long (40 characters at most)." })
@@ -50,8 +50,7 @@ export const ZInterviewPlanInputSchema = z.object({
     .max(240, { error: "Time limit must be at most 240 minutes." })
     .nullable()
     .default(null),
-  jobDescription: z
-    .string({ error: "Job description must be text." })
+  jobDescription: storedText({ error: "Job description must be text." })
     .max(MAX_JOB_DESCRIPTION_CHARS, {
       error: `Job description is too long (at most ${MAX_JOB_DESCRIPTION_CHARS} characters).`,
     })
