@@ -62,7 +62,12 @@ async function proceduresVsRawSql() {
     const client = createTRPCClient<AppRouter>({
       links: [httpLink({ url: `${serverUrl}/trpc`, transformer: superjson })],
     });
-    const testDatabase: TestDatabase = { handle: database, engine: "postgres", dispose: async () => {} };
+    const testDatabase: TestDatabase = {
+      handle: database,
+      engine: "postgres",
+      statements: { list: () => [], reset: () => {} },
+      dispose: async () => {},
+    };
     const account = await createVerifiedAccount({ url: serverUrl, client, database: testDatabase });
     let interviewId = "";
     for (let i = 0; i < 3; i += 1) {

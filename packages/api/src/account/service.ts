@@ -4,14 +4,15 @@ import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { emailKey, findUserById } from "../auth/find-user.ts";
 import { hashPassword, verifyPassword } from "../auth/password-hashing.ts";
 import { revokeSessions } from "../auth/session-service.ts";
+import type { Viewer } from "../auth/viewer.ts";
 import {
   cancelSubscriptionsBeforeAccountDeletion,
   detachBillingRecordsForAccountDeletion,
 } from "../billing/account-deletion.ts";
+import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
 import { enqueueMail } from "../mail/outbox.ts";
 import { requireOwned } from "../shared/ownership.ts";
-import type { ApiDependencies, Viewer } from "../trpc.ts";
 
 type AccountDeps = Pick<ApiDependencies, "db" | "clock" | "settings" | "billing">;
 

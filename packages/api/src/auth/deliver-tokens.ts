@@ -1,6 +1,6 @@
 // Shapes a signed-in result for the caller: the web app gets its refresh token as an httpOnly
 // cookie and never sees it; other apps asked for it in the body and get it there.
-import type { ApiContext } from "../trpc.ts";
+import type { ApiContext } from "../context.ts";
 import { setRefreshCookie } from "./refresh-cookie.ts";
 import type { IssuedTokens } from "./session-service.ts";
 

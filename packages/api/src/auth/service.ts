@@ -3,10 +3,10 @@
 // (sign-up, resend, reset request), and login spends the same hashing work for unknown emails.
 import { retryOnceOnUniqueViolation, schema } from "@interviewer/db";
 import { eq } from "drizzle-orm";
+import type { ApiDependencies, RequestInfo } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { enqueueMail } from "../mail/outbox.ts";
 import { clientAddressKey } from "../rate-limit/client-address-key.ts";
-import type { ApiDependencies, RequestInfo } from "../trpc.ts";
 import { createAccount } from "./create-account.ts";
 import { consumeEmailToken, createEmailToken, EMAIL_TOKEN_TTL_MS, invalidateEmailTokens } from "./email-token.ts";
 import { emailKey, findUserByEmail, findUserById } from "./find-user.ts";

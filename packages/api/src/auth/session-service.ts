@@ -24,8 +24,8 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { type DatabaseOrTransaction, schema } from "@interviewer/db";
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import type { ApiDependencies, RequestInfo } from "../context.ts";
 import { DomainError } from "../errors.ts";
-import type { ApiDependencies, RequestInfo } from "../trpc.ts";
 import { generateSecretToken, hashSecretToken } from "./secret-token.ts";
 
 export const REFRESH_IDLE_TTL_MS = 14 * 24 * 60 * 60 * 1000;

@@ -8,8 +8,8 @@
 //    ON DELETE SET NULL; the balance row goes with the user).
 import { type DatabaseOrTransaction, schema } from "@interviewer/db";
 import { and, eq, notInArray } from "drizzle-orm";
+import type { ApiDependencies } from "../context.ts";
 import { DomainError } from "../errors.ts";
-import type { ApiDependencies } from "../trpc.ts";
 import { tombstoneCreditLedger } from "./ledger-service.ts";
 
 export async function cancelSubscriptionsBeforeAccountDeletion(

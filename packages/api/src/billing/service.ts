@@ -4,8 +4,9 @@
 // same newer-wins rule. Reads (status, ledger) come from our own tables.
 import { schema } from "@interviewer/db";
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import type { Viewer } from "../auth/viewer.ts";
+import type { ApiDependencies } from "../context.ts";
 import { DomainError } from "../errors.ts";
-import type { ApiDependencies, Viewer } from "../trpc.ts";
 import { BillingProviderError, type SubscriptionSnapshot } from "./billing-adapter.ts";
 import { readCreditBalance } from "./ledger-service.ts";
 import { isSubscriptionPlan, type PlanId, planIds, plans, type SubscriptionPlanId } from "./plans.ts";

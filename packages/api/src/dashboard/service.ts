@@ -11,8 +11,9 @@ import {
   type TopicId,
 } from "@interviewer/engine";
 import { desc, eq } from "drizzle-orm";
+import type { Viewer } from "../auth/viewer.ts";
 import { getStatus } from "../billing/service.ts";
-import type { ApiDependencies, Viewer } from "../trpc.ts";
+import type { ApiDependencies } from "../context.ts";
 
 const RECENT_INTERVIEWS = 10;
 

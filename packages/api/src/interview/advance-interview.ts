@@ -5,7 +5,7 @@
 // if nobody advanced the interview meanwhile, so concurrent callers add one turn, not two.
 import { type DatabaseOrTransaction, type Interview, type InterviewTurnRow, schema } from "@interviewer/db";
 import { createFollowUpQuestion, getInterviewState, type InterviewQuestion } from "@interviewer/engine";
-import type { ApiDependencies } from "../trpc.ts";
+import type { ApiDependencies } from "../context.ts";
 import { finishInterview } from "./finish-interview.ts";
 import {
   evaluationOf,

@@ -6,9 +6,10 @@
 import { type InterviewTurnRow, schema } from "@interviewer/db";
 import type { AnswerEvaluation } from "@interviewer/engine";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
+import type { Viewer } from "../auth/viewer.ts";
+import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
 import type { Logger } from "../shared/logger.ts";
-import type { ApiDependencies, Viewer } from "../trpc.ts";
 import { advanceInterview, type InterviewDeps } from "./advance-interview.ts";
 import type { LiveEvaluationEvent } from "./evaluation-streams.ts";
 import { finishInterview } from "./finish-interview.ts";

@@ -12,6 +12,7 @@ import {
   resolveInterviewPlan,
 } from "@interviewer/engine";
 import { eq } from "drizzle-orm";
+import type { Viewer } from "../auth/viewer.ts";
 import {
   noCreditsError,
   readCreditBalance,
@@ -20,7 +21,6 @@ import {
 } from "../billing/ledger-service.ts";
 import { subscriptionCreditsUsable } from "../billing/subscription-usability.ts";
 import { DomainError } from "../errors.ts";
-import type { Viewer } from "../trpc.ts";
 import { type InterviewDeps, insertTurn, writeNextQuestion } from "./advance-interview.ts";
 import { loadTurns } from "./interview-records.ts";
 

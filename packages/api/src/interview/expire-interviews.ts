@@ -6,7 +6,7 @@
 // evaluation to finish.
 import { type DatabaseOrTransaction, schema } from "@interviewer/db";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import type { ApiDependencies } from "../trpc.ts";
+import type { ApiDependencies } from "../context.ts";
 import { finishInterview } from "./finish-interview.ts";
 import { loadTurns } from "./interview-records.ts";
 

@@ -1,6 +1,7 @@
 // interview.*: thin procedures over the interview services. Every procedure loads the interview
 // through the ownership check, so another user's interview is NOT_FOUND everywhere.
-import { type ApiContext, protectedProcedure, router, toTRPCError } from "../trpc.ts";
+import type { ApiContext } from "../context.ts";
+import { protectedProcedure, router, toTRPCError } from "../trpc.ts";
 import { evaluateTurn, evaluateTurnToEnd, submitAnswer } from "./answer-turn.ts";
 import { createInterview } from "./create-interview.ts";
 import {

@@ -4,8 +4,8 @@
 import { type Interview, schema } from "@interviewer/db";
 import { type InterviewReport, renderInterviewMarkdown, TOPIC_LABELS } from "@interviewer/engine";
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
+import type { Viewer } from "../auth/viewer.ts";
 import { DomainError } from "../errors.ts";
-import type { Viewer } from "../trpc.ts";
 import { advanceInterview, type InterviewDeps, insertTurn } from "./advance-interview.ts";
 import { finishInterview } from "./finish-interview.ts";
 import { findInterviewForViewer, loadTurns, planOf, timeLeftMs, toEngineTurn } from "./interview-records.ts";

@@ -7,13 +7,36 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import type { DatabaseEngine } from "../database.ts";
 import { migrateDatabase } from "../migrate.ts";
-import { type DatabaseHandle, openDatabase } from "../open-database.ts";
+import { type DatabaseHandle, openDatabase, type QueryObserver } from "../open-database.ts";
+
+/**
+ * Every statement the app sends through Drizzle on this database, so a test can hold a procedure to
+ * a statement budget: `statements.reset()`, make the call, then read `statements.list()`.
+ */
+export interface StatementLog {
+  list(): readonly string[];
+  reset(): void;
+}
+
+function createStatementLog(): StatementLog & QueryObserver {
+  let statements: string[] = [];
+  return {
+    logQuery: (query) => {
+      statements.push(query);
+    },
+    list: () => statements,
+    reset: () => {
+      statements = [];
+    },
+  };
+}
 
 export interface TestDatabase {
   handle: DatabaseHandle;
   engine: DatabaseEngine;
   /** Connection string of the isolated database (postgres only): for a second server instance. */
   url?: string;
+  statements: StatementLog;
   dispose(): Promise<void>;
 }
 
@@ -29,10 +52,12 @@ export function testDatabaseEngine(): DatabaseEngine {
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const engine = testDatabaseEngine();
   const migrate = options.migrate ?? true;
+  const statements = createStatementLog();
   if (engine === "pglite") {
-    const handle = await openDatabase({ engine: "pglite" });
+    const handle = await openDatabase({ engine: "pglite", queryObserver: statements });
     if (migrate) await migrateDatabase(handle);
-    return { handle, engine, dispose: () => handle.close() };
+    statements.reset();
+    return { handle, engine, statements, dispose: () => handle.close() };
   }
 
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -41,12 +66,14 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
   const url = withDatabase(adminUrl, name);
-  const handle = await openDatabase({ engine: "postgres", url, poolSize: 10 });
+  const handle = await openDatabase({ engine: "postgres", url, poolSize: 10, queryObserver: statements });
   if (migrate) await migrateDatabase(handle);
+  statements.reset();
   return {
     handle,
     engine,
     url,
+    statements,
     dispose: async () => {
       await handle.close().catch(() => {});
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
@@ -63,8 +90,9 @@ export async function attachToTestDatabase(owner: TestDatabase): Promise<TestDat
   if (owner.engine !== "postgres" || !owner.url) {
     throw new Error("a second server instance needs PostgreSQL: PGlite is one process's database");
   }
-  const handle = await openDatabase({ engine: "postgres", url: owner.url, poolSize: 10 });
-  return { handle, engine: "postgres", url: owner.url, dispose: () => handle.close() };
+  const statements = createStatementLog();
+  const handle = await openDatabase({ engine: "postgres", url: owner.url, poolSize: 10, queryObserver: statements });
+  return { handle, engine: "postgres", url: owner.url, statements, dispose: () => handle.close() };
 }
 
 function withDatabase(url: string, database: string): string {

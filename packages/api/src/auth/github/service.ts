@@ -10,10 +10,10 @@
 // The account, the link and the session are written in one transaction. Cookies are the router's job.
 import { type DatabaseOrTransaction, retryOnceOnUniqueViolation, schema, type User } from "@interviewer/db";
 import { and, eq } from "drizzle-orm";
+import type { ApiDependencies, RequestInfo } from "../../context.ts";
 import { DomainError } from "../../errors.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import type { ApiSettings, GithubSettings } from "../../settings.ts";
-import type { ApiDependencies, RequestInfo } from "../../trpc.ts";
 import { createAccount } from "../create-account.ts";
 import { findUserByEmail, findUserById } from "../find-user.ts";
 import type { SignedIn } from "../service.ts";
