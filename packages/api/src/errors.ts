@@ -1,7 +1,9 @@
 // Domain errors: what services throw when a request cannot be done for a reason the caller can act
 // on. They are mapped to tRPC codes in one place (trpc.ts), so services never import tRPC and every
-// client sees the same code for the same situation. `reason` is a stable machine-readable string that
-// the typed clients switch on (e.g. "NO_CREDITS").
+// client sees the same code for the same situation. `reason` is one of a closed set of stable,
+// machine-readable names that the typed clients switch on (e.g. "NO_CREDITS"): the set below is the
+// contract, and its type reaches clients through `TRPCClientError<AppRouter>["data"]["reason"]`.
+import type { EngineErrorReason } from "@interviewer/engine";
 export type DomainErrorCode =
   | "BAD_REQUEST"
   | "UNAUTHORIZED"
@@ -13,10 +15,53 @@ export type DomainErrorCode =
   | "PAYMENT_REQUIRED"
   | "SERVICE_UNAVAILABLE";
 
+export type DomainErrorReason =
+  | EngineErrorReason
+  // accounts and sessions
+  | "INVALID_CREDENTIALS"
+  | "EMAIL_NOT_VERIFIED"
+  | "LOGIN_DELAYED"
+  | "RATE_LIMITED"
+  | "SESSION_ENDED"
+  | "INVALID_TOKEN"
+  | "WRONG_PASSWORD"
+  | "CONFIRMATION_MISMATCH"
+  | "REAUTHENTICATION_REQUIRED"
+  | "GITHUB_DISABLED"
+  | "GITHUB_CODE_INVALID"
+  | "GITHUB_EMAIL_UNVERIFIED"
+  | "GITHUB_UNAVAILABLE"
+  | "OAUTH_STATE_MISMATCH"
+  // billing
+  | "NO_CREDITS"
+  | "ALREADY_SUBSCRIBED"
+  | "NO_SUBSCRIPTION"
+  | "NOT_CANCELLED"
+  | "BILLING_NOT_FOUND"
+  | "BILLING_REJECTED"
+  | "BILLING_UNAVAILABLE"
+  | "SUBSCRIPTION_CANCEL_FAILED"
+  // interviews
+  | "INTERVIEW_START_FAILED"
+  | "INTERVIEW_NOT_ACTIVE"
+  | "INTERVIEW_NOT_PAUSED"
+  | "INTERVIEW_PAUSED"
+  | "INTERVIEW_ENDED"
+  | "TIME_UP"
+  | "NOT_CURRENT_QUESTION"
+  | "ALREADY_ANSWERED"
+  | "NOT_ANSWERED"
+  | "EVALUATION_IN_PROGRESS"
+  | "EVALUATION_FAILED"
+  | "RETRY_NOT_AVAILABLE"
+  | "REPORT_NOT_READY"
+  // anything
+  | "NOT_FOUND";
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    readonly reason: string,
+    readonly reason: DomainErrorReason,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {

@@ -28,7 +28,7 @@ export { orderPayload } from "./billing/simulator-payloads.ts";
 export { receiveLemonSqueezyWebhook, type WebhookDeps, type WebhookResult } from "./billing/webhook-service.ts";
 export { signLemonSqueezyPayload, verifyLemonSqueezySignature } from "./billing/webhook-signature.ts";
 export type { ApiContext, ApiDependencies, RequestInfo } from "./context.ts";
-export { DomainError, type DomainErrorCode } from "./errors.ts";
+export { DomainError, type DomainErrorCode, type DomainErrorReason } from "./errors.ts";
 export {
   type EvaluationEventBus,
   EvaluationStreams,
@@ -66,7 +66,14 @@ export { type Clock, systemClock } from "./shared/clock.ts";
 export type { CookieJar, CookieOptions } from "./shared/cookies.ts";
 export type { Logger } from "./shared/logger.ts";
 export type { ApiMetrics, ModelCallObservation } from "./shared/metrics.ts";
-export { INTERNAL_ERROR_MESSAGE, protectedProcedure, publicProcedure, router } from "./trpc.ts";
+export {
+  type ApiErrorData,
+  type ErrorReason,
+  INTERNAL_ERROR_MESSAGE,
+  protectedProcedure,
+  publicProcedure,
+  router,
+} from "./trpc.ts";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,15 +1,45 @@
 // tRPC set-up: the one error formatter and the base procedures over the context of context.ts.
 // Routers import `router` and the procedures from here; nothing else calls initTRPC.
 
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC, type TRPC_ERROR_CODE_KEY, type TRPC_ERROR_CODE_NUMBER, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { findActiveViewer } from "./auth/viewer.ts";
 import type { ApiContext, RequestInfo } from "./context.ts";
-import { DomainError } from "./errors.ts";
+import { DomainError, type DomainErrorReason } from "./errors.ts";
 import { wireTransformer } from "./shared/wire-transformer.ts";
 
 export const INTERNAL_ERROR_MESSAGE =
   "Something went wrong on our side. Please try again; if it keeps happening, tell us the request id.";
+
+/** Why a call failed: a domain reason, "INTERNAL" for our own failures, or tRPC's code for the rest. */
+export type ErrorReason = DomainErrorReason | "INTERNAL" | TRPC_ERROR_CODE_KEY;
+
+/**
+ * The `data` of every error the API sends. Clients read it typed, as
+ * `TRPCClientError<AppRouter>["data"]`, never through a hand-written copy of this shape.
+ */
+export interface ApiErrorData {
+  code: TRPC_ERROR_CODE_KEY;
+  httpStatus: number;
+  path: string | undefined;
+  reason: ErrorReason;
+  /** What a client needs to act, e.g. `retryAfterSeconds` for RATE_LIMITED. */
+  details: Record<string, unknown> | null;
+  /** Validation messages per input field, for BAD_REQUEST from input validation. */
+  fieldErrors: Record<string, string[]> | null;
+}
+
+/** Validation messages keyed by the input's top-level field (zod's flattenError, typed). */
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field !== "string" && typeof field !== "number") continue;
+    const key = String(field);
+    fields[key] = [...(fields[key] ?? []), issue.message];
+  }
+  return fields;
+}
 
 const t = initTRPC.context<ApiContext>().create({
   // Dates (expiry times, created-at) arrive as Dates in every client, as the output types say;
@@ -17,7 +47,7 @@ const t = initTRPC.context<ApiContext>().create({
   transformer: wireTransformer,
   // Never ship stack traces to clients, whatever NODE_ENV says.
   isDev: false,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error }): { code: TRPC_ERROR_CODE_NUMBER; message: string; data: ApiErrorData } {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     const cause = error.cause;
     return {
@@ -31,10 +61,7 @@ const t = initTRPC.context<ApiContext>().create({
         path: shape.data.path,
         reason: cause instanceof DomainError ? cause.reason : internal ? "INTERNAL" : shape.data.code,
         details: cause instanceof DomainError ? (cause.details ?? null) : null,
-        fieldErrors:
-          cause instanceof z.ZodError
-            ? (z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>)
-            : null,
+        fieldErrors: cause instanceof z.ZodError ? fieldErrorsOf(cause) : null,
       },
     };
   },

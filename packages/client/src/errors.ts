@@ -1,7 +1,8 @@
 // Typed errors for apps using the client: every failure of a call (a tRPC error from the server, a
 // timeout, a cancellation, a network failure) becomes one InterviewerError with a `kind` an app can
 // switch on. The server's `reason` strings are stable; this module is the only place that reads them.
-import { TRPCClientError } from "@trpc/client";
+import type { ApiErrorData, AppRouter, ErrorReason } from "@interviewer/api";
+import { isTRPCClientError } from "@trpc/client";
 
 export type InterviewerErrorKind =
   /** No credit left to start an interview: buy one (billing.checkout). */
@@ -23,20 +24,11 @@ export type InterviewerErrorKind =
   /** Any other refusal or server failure; `code` and `reason` say which. */
   | "server";
 
-/** The structured `data` the server's error formatter sends with every error. */
-interface ServerErrorData {
-  code?: string;
-  httpStatus?: number;
-  reason?: string;
-  details?: Record<string, unknown> | null;
-  fieldErrors?: Record<string, string[] | undefined> | null;
-}
-
 export interface InterviewerErrorInit {
   kind: InterviewerErrorKind;
   message: string;
   code?: string | undefined;
-  reason?: string | undefined;
+  reason?: ErrorReason | undefined;
   httpStatus?: number | undefined;
   details?: Record<string, unknown> | undefined;
   fieldErrors?: Record<string, string[]> | undefined;
@@ -49,7 +41,7 @@ export class InterviewerError extends Error {
   /** The tRPC code, e.g. "PAYMENT_REQUIRED"; absent for timeouts, cancellations and network failures. */
   readonly code: string | undefined;
   /** The server's stable machine-readable reason, e.g. "NO_CREDITS", "TIME_UP". */
-  readonly reason: string | undefined;
+  readonly reason: ErrorReason | undefined;
   readonly httpStatus: number | undefined;
   readonly details: Record<string, unknown>;
   /** Validation messages per input field (kind "validation"). */
@@ -79,8 +71,8 @@ export function toInterviewerError(error: unknown): InterviewerError {
   if (error instanceof InterviewerError) return error;
   const local = localFailureKind(error);
   if (local) return new InterviewerError({ kind: local, message: localFailureMessage(local), cause: error });
-  if (error instanceof TRPCClientError) {
-    const data = (error.data ?? undefined) as ServerErrorData | undefined;
+  if (isTRPCClientError<AppRouter>(error)) {
+    const data = error.data;
     if (!data?.code) {
       return new InterviewerError({
         kind: "network",
@@ -106,7 +98,7 @@ export function toInterviewerError(error: unknown): InterviewerError {
   return new InterviewerError({ kind: "network", message, cause: error });
 }
 
-function kindOf(data: ServerErrorData): InterviewerErrorKind {
+function kindOf(data: ApiErrorData): InterviewerErrorKind {
   if (data.reason === "NO_CREDITS" || data.code === "PAYMENT_REQUIRED") return "no_credits";
   if (data.code === "NOT_FOUND") return "not_found";
   if (data.code === "TOO_MANY_REQUESTS") return "rate_limited";
@@ -115,7 +107,7 @@ function kindOf(data: ServerErrorData): InterviewerErrorKind {
   return "server";
 }
 
-function compactFieldErrors(fieldErrors: ServerErrorData["fieldErrors"]): Record<string, string[]> | undefined {
+function compactFieldErrors(fieldErrors: ApiErrorData["fieldErrors"]): Record<string, string[]> | undefined {
   if (!fieldErrors) return undefined;
   const compact: Record<string, string[]> = {};
   for (const [field, messages] of Object.entries(fieldErrors)) if (messages?.length) compact[field] = messages;

@@ -1,21 +1,15 @@
 // Turns any failed call into words a person can act on: never raw JSON, never a stack. The server
 // already writes readable messages for domain errors; this covers the network, input validation
 // (fieldErrors) and the server being down.
-import { TRPCClientError } from "@trpc/client";
+import type { AppRouter, ErrorReason } from "@interviewer/api";
+import { isTRPCClientError } from "@trpc/client";
 
 export interface ReadableError {
   message: string;
   /** The server's machine-readable reason, e.g. "NO_CREDITS" (null for network failures). */
-  reason: string | null;
+  reason: ErrorReason | null;
   fieldErrors: Record<string, string[] | undefined>;
   kind: "offline" | "server-down" | "server" | "client";
-}
-
-interface ErrorData {
-  code?: string;
-  httpStatus?: number;
-  reason?: string;
-  fieldErrors?: Record<string, string[] | undefined> | null;
 }
 
 export function readableError(error: unknown): ReadableError {
@@ -27,8 +21,8 @@ export function readableError(error: unknown): ReadableError {
       kind: "offline",
     };
   }
-  if (error instanceof TRPCClientError) {
-    const data = (error.data ?? null) as ErrorData | null;
+  if (isTRPCClientError<AppRouter>(error)) {
+    const data = error.data;
     if (!data) {
       return {
         message: "The server cannot be reached right now. It may be restarting; please try again in a moment.",
@@ -45,9 +39,9 @@ export function readableError(error: unknown): ReadableError {
       firstField ?? (looksLikeJson ? "Some of the details are not valid. Please check them." : error.message);
     return {
       message: message || "Something went wrong. Please try again.",
-      reason: data.reason ?? data.code ?? null,
+      reason: data.reason,
       fieldErrors,
-      kind: (data.httpStatus ?? 500) >= 500 ? "server" : "client",
+      kind: data.httpStatus >= 500 ? "server" : "client",
     };
   }
   return { message: "Something went wrong. Please try again.", reason: null, fieldErrors: {}, kind: "client" };
