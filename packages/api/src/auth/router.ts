@@ -7,6 +7,7 @@ import { findUserById } from "./find-user.ts";
 import { githubRouter } from "./github/router.ts";
 import { clearRefreshCookie, REFRESH_COOKIE_NAME } from "./refresh-cookie.ts";
 import {
+  ZAuthMethodsResponseSchema,
   ZGenericStatusResponseSchema,
   ZLoginRequestSchema,
   ZLogoutRequestSchema,
@@ -116,7 +117,9 @@ export const authRouter = router({
     }),
 
   /** Which ways of signing in this deployment offers (the web app hides what is off). */
-  methods: publicProcedure.query(({ ctx }) => ({ password: true, github: ctx.settings.github.enabled })),
+  methods: publicProcedure
+    .output(ZAuthMethodsResponseSchema)
+    .query(({ ctx }) => ({ password: true as const, github: ctx.settings.github.enabled })),
 
   github: githubRouter,
 });

@@ -66,3 +66,6 @@ export const ZSessionTokensResponseSchema = z.object({
 });
 
 export const ZGenericStatusResponseSchema = z.object({ status: z.literal("ok"), message: z.string() });
+
+/** Which ways of signing in this deployment offers. */
+export const ZAuthMethodsResponseSchema = z.object({ password: z.literal(true), github: z.boolean() });
