@@ -1,5 +1,6 @@
 // The composition root: read the configuration, open and migrate the database, build the server,
 // listen, and shut down cleanly on SIGTERM/SIGINT. Start-up problems print one clear line and exit 1.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { migrateDatabase, openDatabase } from "@interviewer/db";
 import { resolveAuthSecret } from "./auth-secret.ts";
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
           poolSize: config.database.poolSize,
           statementTimeoutMs: config.database.statementTimeoutMs,
         }
-      : { engine: "pglite", dataDir: path.join(config.dataDir, "pglite") },
+      : { engine: "pglite", dataDir: path.join(config.dataDir, "pglite"), seed: pgliteSeed() },
   );
   await migrateDatabase(database, config.migrationsDir);
 
@@ -52,6 +53,18 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+}
+
+/** Written beside the bundle by scripts/build.mjs. */
+const PGLITE_SEED_FILE = "pglite-seed.tgz";
+
+/**
+ * The build puts a pre-migrated PGlite data directory beside the bundle (scripts/build.mjs), so a
+ * first start skips initdb; run from source (`pnpm dev`) there is none and PGlite runs initdb.
+ */
+function pgliteSeed(): string | undefined {
+  const seed = path.join(import.meta.dirname, PGLITE_SEED_FILE);
+  return existsSync(seed) ? seed : undefined;
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,9 @@
 // Opens the database: real PostgreSQL (postgres.js) when a URL is given, otherwise the embedded
 // PGlite, persisted on disk so the app works with nothing installed. Both speak the same SQL, so one
 // schema and one migration set serve both.
-import { mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -27,6 +29,11 @@ export type OpenDatabaseOptions = (
       engine: "pglite";
       /** A folder on disk, or undefined for an in-memory database (tests). */
       dataDir?: string;
+      /**
+       * A pre-migrated data directory (pglite-seed.ts) loaded instead of running initdb when `dataDir`
+       * holds no database yet; ignored once it does.
+       */
+      seed?: string;
     }
 ) & { queryObserver?: QueryObserver };
 
@@ -60,7 +67,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir);
+  // PGlite refuses to load a tarball over an existing database, so the seed is for the first start only.
+  const fresh = options.dataDir !== undefined && !existsSync(path.join(options.dataDir, "PG_VERSION"));
+  const loadDataDir = fresh && options.seed ? new Blob([await readFile(options.seed)]) : undefined;
+  const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir });
   const db = drizzlePglite({ client, schema, logger: options.queryObserver }) as unknown as Database;
   return {
     db,

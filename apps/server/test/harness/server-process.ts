@@ -1,13 +1,39 @@
-// Runs the real entry point (src/main.ts) as a child process, for what only a process can show:
-// start-up errors, signals, restarts on the same data directory.
-import { type ChildProcess, spawn } from "node:child_process";
+// Runs the real entry point as a child process, for what only a process can show: start-up errors,
+// signals, restarts on the same data directory. It runs either the compiled build (what `npm start`,
+// Docker and production run: buildServer() makes one) or, by default, src/main.ts through tsx.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { promisify } from "node:util";
 
 const require = createRequire(import.meta.url);
 const tsxCli = require.resolve("tsx/cli");
-const mainFile = path.resolve(import.meta.dirname, "../../src/main.ts");
+const serverRoot = path.resolve(import.meta.dirname, "../..");
+const sourceMain = path.join(serverRoot, "src/main.ts");
+
+/** The source through tsx, or a compiled build's main.js. */
+export type MainEntry = { kind: "source" } | { kind: "build"; mainFile: string };
+
+export interface ServerBuild {
+  entry: MainEntry;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Builds the server the way `npm start` does (scripts/build.mjs), into a folder of its own beside
+ * dist/, so a test never runs a stale or half-written dist/. The PGlite seed comes from the build's cache.
+ */
+export async function buildServer(): Promise<ServerBuild> {
+  const outDir = path.join(serverRoot, `.test-build-${randomBytes(4).toString("hex")}`);
+  await promisify(execFile)(process.execPath, [path.join(serverRoot, "scripts/build.mjs"), "--outdir", outDir]);
+  return {
+    entry: { kind: "build", mainFile: path.join(outDir, "main.js") },
+    dispose: () => rm(outDir, { recursive: true, force: true }),
+  };
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -23,16 +49,20 @@ export interface ExitedProcess {
   stderr: string;
 }
 
-function spawnMain(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [tsxCli, mainFile], {
+function spawnMain(env: Record<string, string>, entry: MainEntry): ChildProcess {
+  const args = entry.kind === "build" ? [entry.mainFile] : [tsxCli, sourceMain];
+  return spawn(process.execPath, args, {
     // Only what the test gives, plus PATH: the server must not depend on the developer's shell.
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
-export async function runMainToExit(env: Record<string, string>): Promise<ExitedProcess> {
-  const child = spawnMain(env);
+export async function runMainToExit(
+  env: Record<string, string>,
+  entry: MainEntry = { kind: "source" },
+): Promise<ExitedProcess> {
+  const child = spawnMain(env, entry);
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk) => (stdout += chunk));
@@ -41,8 +71,11 @@ export async function runMainToExit(env: Record<string, string>): Promise<Exited
   return { code, stdout, stderr };
 }
 
-export async function startMainProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawnMain({ HOST: "127.0.0.1", PORT: "0", ...env });
+export async function startMainProcess(
+  env: Record<string, string>,
+  entry: MainEntry = { kind: "source" },
+): Promise<ServerProcess> {
+  const child = spawnMain({ HOST: "127.0.0.1", PORT: "0", ...env }, entry);
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

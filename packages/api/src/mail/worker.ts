@@ -14,6 +14,7 @@ import { type DatabaseOrTransaction, schema } from "@interviewer/db";
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Clock } from "../shared/clock.ts";
 import type { Logger } from "../shared/logger.ts";
+import { type IntervalScheduler, type PeriodicJob, startPeriodicJob } from "../shared/periodic-job.ts";
 import { MailSendError, type MailTransport } from "./transport.ts";
 
 const { mailOutbox } = schema;
@@ -142,49 +143,27 @@ async function releaseClaims(
 
 export interface MailWorkerOptions extends Omit<ProcessDueMailOptions, "signal"> {
   intervalMs: number;
+  /** Real timers unless a test drives the ticks itself. */
+  scheduler?: IntervalScheduler;
 }
 
-export interface MailWorker {
-  /** No new passes start; resolves once the running pass (if any) has finished. */
-  stop(): Promise<void>;
-}
+export type MailWorker = PeriodicJob;
 
+/** Sends due mail every interval (shared/periodic-job.ts: no overlapping passes, errors logged). */
 export function startMailWorker(options: MailWorkerOptions): MailWorker {
-  const { intervalMs, ...passOptions } = options;
-  const shutdown = new AbortController();
-  let running: Promise<void> | undefined;
-
-  const runPass = async () => {
-    const batchSize = passOptions.batchSize ?? 10;
-    // A full batch means more may be waiting: keep going instead of waiting a whole interval.
-    for (;;) {
-      const result = await processDueMail({ ...passOptions, signal: shutdown.signal });
-      if (shutdown.signal.aborted || result.sent + result.failed + result.retried < batchSize) return;
-    }
-  };
-
-  const tick = () => {
-    // Passes never overlap: a slow provider makes the next tick a no-op, not a second sender.
-    if (running || shutdown.signal.aborted) return;
-    running = runPass()
-      .catch((error: unknown) => {
-        // A database hiccup must not kill the worker; the rows stay due and the next tick retries.
-        passOptions.logger.error({ err: error }, "mail worker pass failed");
-      })
-      .finally(() => {
-        running = undefined;
-      });
-  };
-
-  const timer = setInterval(tick, intervalMs);
-  // The worker alone must not keep the process alive.
-  timer.unref();
-
-  return {
-    async stop() {
-      shutdown.abort();
-      clearInterval(timer);
-      await running;
+  const { intervalMs, scheduler, ...passOptions } = options;
+  const batchSize = passOptions.batchSize ?? 10;
+  return startPeriodicJob({
+    name: "mail-outbox",
+    intervalMs,
+    scheduler,
+    logger: passOptions.logger,
+    async run(signal) {
+      // A full batch means more may be waiting: keep going instead of waiting a whole interval.
+      for (;;) {
+        const result = await processDueMail({ ...passOptions, signal });
+        if (signal.aborted || result.sent + result.failed + result.retried < batchSize) return;
+      }
     },
-  };
+  });
 }
