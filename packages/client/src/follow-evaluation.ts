@@ -8,7 +8,7 @@ import { InterviewerError, toInterviewerError } from "./errors.ts";
 type EvaluationSubscription = TRPCClient<AppRouter>["interview"]["evaluation"];
 type SubscriptionHandlers = NonNullable<Parameters<EvaluationSubscription["subscribe"]>[1]>;
 
-/** One event of the stream: {type:"feedback",text}, {type:"reset"}, {type:"failed",message} or {type:"result",evaluation}. */
+/** One event of the stream: {type:"feedback",text}, {type:"reset",reason} or {type:"result",evaluation}. A failed evaluation ends the stream with an error (reason EVALUATION_FAILED). */
 export type EvaluationEvent = Parameters<NonNullable<SubscriptionHandlers["onData"]>>[0];
 export type AnswerEvaluation = Extract<EvaluationEvent, { type: "result" }>["evaluation"];
 
@@ -42,11 +42,6 @@ export function followEvaluation(
       onData(event) {
         options.onEvent?.(event);
         if (event.type === "result") finish(() => resolve(event.evaluation));
-        else if (event.type === "failed") {
-          finish(() =>
-            reject(new InterviewerError({ kind: "server", reason: "EVALUATION_FAILED", message: event.message })),
-          );
-        }
       },
       onError(error) {
         finish(() => reject(toInterviewerError(error)));

@@ -57,6 +57,7 @@ export {
   type PlanDifficulty,
   resolveInterviewPlan,
   ZInterviewPlanInputSchema,
+  ZInterviewPlanSchema,
   ZPlanDifficultySchema,
 } from "./plan/interview-plan.ts";
 export {
@@ -86,6 +87,7 @@ export {
   type StudyItem,
   type TopicReport,
   WEAK_TOPIC_PERCENT,
+  ZInterviewReportSchema,
 } from "./report/interview-report.ts";
 export { type InterviewMarkdownInput, renderInterviewMarkdown } from "./report/render-markdown.ts";
 export { storedText } from "./stored-text.ts";

@@ -46,7 +46,10 @@ export async function startInterview(ctx: CliContext, options: StartOptions): Pr
 
 export async function resumeInterview(ctx: CliContext, interviewId: string): Promise<void> {
   let view = await ctx.client.interview.get.query({ interviewId });
-  if (view.status === "paused") view = await ctx.client.interview.resume.mutate({ interviewId });
+  // Resuming also writes the next question of a running interview that is owed one.
+  if (view.status === "paused" || (view.status === "active" && !view.currentQuestion)) {
+    view = await ctx.client.interview.resume.mutate({ interviewId });
+  }
   await runInterview(ctx, view);
 }
 
@@ -91,10 +94,9 @@ async function runInterview(ctx: CliContext, started: InterviewView): Promise<vo
     const input = { interviewId: view.id, turnId: question.turnId };
     const submitted = await ctx.client.interview.submitAnswer
       .mutate({ ...input, answer: answer.text })
-      .then(() => true)
       .catch((error: unknown) => {
         // The time limit passed while typing: the server ended the interview; show its report.
-        if (toInterviewerError(error).reason === "TIME_UP") return false;
+        if (toInterviewerError(error).reason === "TIME_UP") return undefined;
         throw error;
       });
     if (!submitted) {
@@ -102,6 +104,7 @@ async function runInterview(ctx: CliContext, started: InterviewView): Promise<vo
       view = await ctx.client.interview.get.query({ interviewId: view.id });
       break;
     }
+    view = submitted;
     output.line(c.dim("Feedback:"));
     const evaluation = await followEvaluation(ctx.client, input, {
       onEvent(event) {

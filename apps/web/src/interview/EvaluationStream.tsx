@@ -30,16 +30,14 @@ function EvaluationStreamAttempt({
   onRetry,
 }: EvaluationStreamProps & { onRetry(): void }) {
   const [text, setText] = useState("");
-  const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const subscription = trpc.interview.evaluation.useSubscription(
     { interviewId, turnId },
     {
-      enabled: !done && !failure,
+      enabled: !done,
       onData: (event) => {
         if (event.type === "feedback") setText((current) => current + event.text);
         else if (event.type === "reset") setText("");
-        else if (event.type === "failed") setFailure(event.message);
         else if (event.type === "result") {
           setDone(true);
           onResult();
@@ -52,12 +50,12 @@ function EvaluationStreamAttempt({
       <h2 id="feedback-heading">Feedback</h2>
       <p className="streaming-text" aria-live="polite" data-testid="streaming-feedback">
         {text || (done ? "" : "The interviewer is reading your answer…")}
-        {!done && !failure && <span className="cursor" aria-hidden="true" />}
+        {!done && !subscription.error && <span className="cursor" aria-hidden="true" />}
       </p>
       {done && <p role="status">Scoring complete.</p>}
-      {(failure || subscription.error) && (
+      {subscription.error && (
         <div role="alert" className="stack">
-          {failure ? <p className="alert alert-error">{failure}</p> : <ErrorMessage error={subscription.error} />}
+          <ErrorMessage error={subscription.error} />
           <button type="button" className="btn" onClick={onRetry}>
             Evaluate again
           </button>

@@ -27,10 +27,11 @@ export default function InterviewRoomPage() {
   );
   const { hasSeen, markSeen } = useSeenEvaluations();
   const setView = (view: NonNullable<typeof interview.data>) => utils.interview.get.setData({ interviewId }, view);
+  // submitAnswer returns the interview with the question now being evaluated: no refetch needed.
   const submit = trpc.interview.submitAnswer.useMutation({
-    onSuccess: (_, input) => {
+    onSuccess: (next, input) => {
       clearDraft(input.turnId);
-      void interview.refetch();
+      setView(next);
     },
   });
   const retry = trpc.interview.retryQuestion.useMutation({ onSuccess: setView });
@@ -216,6 +217,21 @@ export default function InterviewRoomPage() {
             </>
           )}
           <ErrorMessage error={submit.error} />
+        </section>
+      )}
+
+      {view.status === "active" && !showLast && !question && (
+        <section className="card stack">
+          <h1>Your next question is not ready</h1>
+          <p>It could not be written a moment ago. Continue to try again.</p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => resume.mutate({ interviewId })}
+            disabled={resume.isPending}
+          >
+            Continue
+          </button>
         </section>
       )}
 

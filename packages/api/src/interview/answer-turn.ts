@@ -3,25 +3,21 @@
 // timeout evaluate once: a second caller either finds the stored result, follows the live stream in
 // this process, or (if the first evaluator died and its lease ran out) takes over. Storing the result
 // is conditional on the turn still being pending, so an evaluation is recorded exactly once.
-import { type InterviewTurnRow, schema } from "@interviewer/db";
+// Every step works from the snapshot the step before produced (the interview procedure's read, then
+// the state after each write), so a whole answer reads the interview twice: once to authorise it, once
+// under lock to store the answer (and once more under lock if a next question is written).
+import { findTurn, schema } from "@interviewer/db";
 import type { AnswerEvaluation } from "@interviewer/engine";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
-import type { Viewer } from "../auth/viewer.ts";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
 import type { Logger } from "../shared/logger.ts";
 import { advanceInterview, type InterviewDeps } from "./advance-interview.ts";
 import type { LiveEvaluationEvent } from "./evaluation-streams.ts";
 import { finishInterview } from "./finish-interview.ts";
-import {
-  evaluationOf,
-  findInterviewForViewer,
-  jobAnalysisOf,
-  loadTurns,
-  planOf,
-  timeLeftMs,
-  toEngineTurn,
-} from "./interview-records.ts";
+import { decodeTurn, type InterviewSnapshot, type TurnRecord } from "./interview-codec.ts";
+import { timeLeftMs } from "./interview-timing.ts";
+import { lockInterview } from "./load-interview.ts";
 
 export type TurnDeps = InterviewDeps & Pick<ApiDependencies, "evaluationStreams" | "metrics"> & { logger: Logger };
 
@@ -30,20 +26,23 @@ export const EVALUATION_LEASE_MS = 2 * 60 * 1000;
 
 const { interviewTurns } = schema;
 
-/** Stores the answer to the open turn. Repeating the same answer is a no-op (a retried request). */
+/**
+ * Stores the answer to the open turn and returns the interview as it is afterwards. Repeating the same
+ * answer is a no-op (a retried request).
+ */
 export async function submitAnswer(
   deps: TurnDeps,
-  viewer: Viewer,
-  input: { interviewId: string; turnId: string; answer: string },
-): Promise<{ turnId: string }> {
+  snapshot: InterviewSnapshot,
+  input: { turnId: string; answer: string },
+): Promise<InterviewSnapshot> {
   const now = deps.clock.now();
   const outcome = await deps.db.transaction(async (tx) => {
-    const interview = await findInterviewForViewer(tx, viewer, input.interviewId, { forUpdate: true });
-    const turns = await loadTurns(tx, interview.id);
+    const locked = await lockInterview(tx, snapshot.interview.id);
+    const { interview, turns } = locked;
     const turn = turns.find((t) => t.id === input.turnId);
     if (!turn) throw notFound("Question");
     if (turn.answer !== null) {
-      if (turn.answer === input.answer) return "already-stored" as const;
+      if (turn.answer === input.answer) return { stored: locked };
       throw new DomainError("CONFLICT", "ALREADY_ANSWERED", "This question was already answered.");
     }
     if (interview.status === "paused") {
@@ -54,10 +53,8 @@ export async function submitAnswer(
     }
     if (timeLeftMs(interview, now) === 0) {
       // Late answers are refused; the interview ends with what was answered in time.
-      if (!turns.some((t) => t.evaluationStatus === "pending")) {
-        await finishInterview(tx, now, interview, turns, "time_limit");
-      }
-      return "time-up" as const;
+      if (!turns.some((t) => t.evaluationStatus === "pending")) await finishInterview(tx, now, locked, "time_limit");
+      return { timeUp: true } as const;
     }
     if (turns.at(-1)?.id !== turn.id) {
       throw new DomainError("CONFLICT", "NOT_CURRENT_QUESTION", "That is not the current question any more.");
@@ -66,29 +63,38 @@ export async function submitAnswer(
       .update(interviewTurns)
       .set({ answer: input.answer, answeredAt: now, evaluationStatus: "pending" })
       .where(eq(interviewTurns.id, turn.id));
-    return "stored" as const;
+    const answered: TurnRecord = { ...turn, answer: input.answer, answeredAt: now, evaluationStatus: "pending" };
+    return { stored: { interview, turns: turns.map((t) => (t.id === turn.id ? answered : t)) } };
   });
-  if (outcome === "time-up") {
+  if ("timeUp" in outcome) {
     throw new DomainError("PRECONDITION_FAILED", "TIME_UP", "Time is up: the interview ended before this answer.");
   }
-  return { turnId: input.turnId };
+  return outcome.stored;
+}
+
+/** How an evaluation ended for the caller: the result, and the interview afterwards if this call ran it. */
+export interface EvaluationOutcome {
+  evaluation: AnswerEvaluation;
+  /** The interview after the result was stored and the next step written; undefined if another caller did that. */
+  after: InterviewSnapshot | undefined;
 }
 
 /**
- * Evaluates a stored answer once, streaming events to `onEvent`, and returns the evaluation.
+ * Evaluates a stored answer once, streaming its events, and returns the evaluation.
  * Safe to call again for the same turn at any time.
  */
 export async function* evaluateTurn(
   deps: TurnDeps,
-  viewer: Viewer,
-  input: { interviewId: string; turnId: string },
+  snapshot: InterviewSnapshot,
+  input: { turnId: string },
   signal?: AbortSignal,
-): AsyncGenerator<LiveEvaluationEvent, AnswerEvaluation | null> {
-  const turn = await findTurnForViewer(deps, viewer, input);
-  if (turn.evaluationStatus === "evaluated") {
-    const stored = evaluationOf(turn);
-    if (stored) yield { type: "result", evaluation: stored };
-    return stored;
+): AsyncGenerator<LiveEvaluationEvent, EvaluationOutcome | null> {
+  const turn = snapshot.turns.find((t) => t.id === input.turnId);
+  if (!turn) throw notFound("Question");
+  if (turn.evaluationStatus === "evaluated" && turn.evaluation) {
+    yield { type: "result", evaluation: turn.evaluation };
+    // Evaluated before the snapshot was read: the snapshot is the interview afterwards.
+    return { evaluation: turn.evaluation, after: snapshot };
   }
   if (turn.evaluationStatus !== "pending") {
     throw new DomainError(
@@ -100,8 +106,7 @@ export async function* evaluateTurn(
 
   // Whoever claims the turn starts the evaluation in the background; everyone (the claimer included)
   // then follows its stream. A client that disconnects stops following, not evaluating.
-  const claimed = await claimEvaluation(deps, turn.id);
-  if (claimed) startEvaluation(deps, viewer, input, claimed);
+  const ours = (await claimEvaluation(deps, turn.id)) ? startEvaluation(deps, snapshot, turn) : undefined;
 
   if (deps.evaluationStreams.has(turn.id)) {
     let result: AnswerEvaluation | null = null;
@@ -112,13 +117,16 @@ export async function* evaluateTurn(
       if (event.type === "result") result = event.evaluation;
       if (event.type !== "stored") yield event;
     }
-    if (result) return result;
+    // Our own evaluation sets `after` before it publishes the result; one that finished on another
+    // instance (after our lease ran out) leaves it unset, and ours is not waited for.
+    if (result) return { evaluation: result, after: ours?.after };
   }
   // Finished meanwhile (or the other instance said "stored": its result was too large for the bus).
-  const stored = evaluationOf(await findTurnForViewer(deps, viewer, input));
+  const current = await findTurn(deps.db, { interviewId: snapshot.interview.id, turnId: turn.id });
+  const stored = current ? decodeTurn(current).evaluation : null;
   if (stored) {
     yield { type: "result", evaluation: stored };
-    return stored;
+    return { evaluation: stored, after: undefined };
   }
   if (signal?.aborted) return null;
   throw new DomainError(
@@ -130,28 +138,28 @@ export async function* evaluateTurn(
 
 /**
  * Runs a claimed evaluation to its end, publishing every event to the live stream (and through it
- * to other instances), then stores the result and advances the interview. Never throws: a failure
- * gives the turn back (so a retry can evaluate it; the answer stays stored) and is published as
- * "failed" for whoever follows.
+ * to other instances), then stores the result and advances the interview, and records the interview
+ * afterwards in the returned holder before it publishes the result. Never throws: a failure gives the
+ * turn back (so a retry can evaluate it; the answer stays stored) and is published as "failed" for
+ * whoever follows.
  */
 function startEvaluation(
   deps: TurnDeps,
-  viewer: Viewer,
-  input: { interviewId: string; turnId: string },
-  claimed: InterviewTurnRow,
-): void {
+  snapshot: InterviewSnapshot,
+  claimed: TurnRecord,
+): { after?: InterviewSnapshot | undefined } {
   const stream = deps.evaluationStreams.open(claimed.id);
-  const run = async () => {
+  const { interview } = snapshot;
+  const outcome: { after?: InterviewSnapshot | undefined } = {};
+  const run = async (): Promise<void> => {
     try {
-      const interview = await findInterviewForViewer(deps.db, viewer, input.interviewId);
-      const plan = planOf(interview);
       const startedAt = performance.now();
       let evaluation: AnswerEvaluation | undefined;
       for await (const event of deps.interviewer.streamEvaluation({
-        question: toEngineTurn(claimed).question,
+        question: claimed.question,
         answer: claimed.answer ?? "",
-        jobDescription: jobAnalysisOf(interview),
-        language: plan.language,
+        jobDescription: interview.jobAnalysis,
+        language: interview.plan.language,
       })) {
         if (event.type === "result") evaluation = event.evaluation;
         else stream.publish(event);
@@ -165,15 +173,17 @@ function startEvaluation(
         durationMs: performance.now() - startedAt,
         usage: evaluation.usage,
       });
-      const stored = await storeEvaluation(deps, claimed, evaluation);
+      const evaluated = await storeEvaluation(deps, claimed, evaluation);
+      const withResult = { interview, turns: snapshot.turns.map((t) => (t.id === claimed.id ? evaluated : t)) };
       // The next question is written before followers hear "result", so the state they fetch next is current.
-      await advanceInterview(deps, viewer, input.interviewId).catch((error: unknown) => {
+      outcome.after = await advanceInterview(deps, withResult).catch((error: unknown) => {
         deps.logger.error(
-          { err: error, interviewId: input.interviewId },
-          "could not write the next question; get will retry",
+          { err: error, interviewId: interview.id },
+          "could not write the next question; resuming the interview will retry",
         );
+        return undefined;
       });
-      stream.publish({ type: "result", evaluation: stored });
+      stream.publish({ type: "result", evaluation: evaluated.evaluation ?? evaluation });
     } catch (error) {
       deps.logger.error({ err: error, turnId: claimed.id }, "evaluation failed; the answer is kept for a retry");
       await deps.db
@@ -187,39 +197,26 @@ function startEvaluation(
     }
   };
   deps.evaluationStreams.track(run());
+  return outcome;
 }
 
-/** Runs evaluateTurn to the end and returns its result (the non-streaming path). */
+/** Runs evaluateTurn to the end and returns its outcome (the non-streaming path). */
 export async function evaluateTurnToEnd(
   deps: TurnDeps,
-  viewer: Viewer,
-  input: { interviewId: string; turnId: string },
-): Promise<AnswerEvaluation> {
-  const generator = evaluateTurn(deps, viewer, input);
+  snapshot: InterviewSnapshot,
+  input: { turnId: string },
+): Promise<EvaluationOutcome> {
+  const generator = evaluateTurn(deps, snapshot, input);
   let step = await generator.next();
   while (!step.done) step = await generator.next();
   if (!step.value) throw new DomainError("CONFLICT", "EVALUATION_IN_PROGRESS", "The evaluation is not finished yet.");
   return step.value;
 }
 
-async function findTurnForViewer(
-  deps: TurnDeps,
-  viewer: Viewer,
-  input: { interviewId: string; turnId: string },
-): Promise<InterviewTurnRow> {
-  const interview = await findInterviewForViewer(deps.db, viewer, input.interviewId);
-  const [turn] = await deps.db
-    .select()
-    .from(interviewTurns)
-    .where(and(eq(interviewTurns.id, input.turnId), eq(interviewTurns.interviewId, interview.id)))
-    .limit(1);
-  if (!turn) throw notFound("Question");
-  return turn;
-}
-
-async function claimEvaluation(deps: TurnDeps, turnId: string): Promise<InterviewTurnRow | undefined> {
+/** Takes the turn's evaluation lease if it is free (or expired); true when this caller now owns it. */
+async function claimEvaluation(deps: TurnDeps, turnId: string): Promise<boolean> {
   const now = deps.clock.now();
-  const [claimed] = await deps.db
+  const claimed = await deps.db
     .update(interviewTurns)
     .set({ evaluationLeaseUntil: new Date(now.getTime() + EVALUATION_LEASE_MS) })
     .where(
@@ -229,31 +226,28 @@ async function claimEvaluation(deps: TurnDeps, turnId: string): Promise<Intervie
         or(isNull(interviewTurns.evaluationLeaseUntil), lt(interviewTurns.evaluationLeaseUntil, now)),
       ),
     )
-    .returning();
-  return claimed;
+    .returning({ id: interviewTurns.id });
+  return claimed.length > 0;
 }
 
-/** Records the result once; if another evaluator stored one first, theirs is returned. */
-async function storeEvaluation(
-  deps: TurnDeps,
-  turn: InterviewTurnRow,
-  evaluation: AnswerEvaluation,
-): Promise<AnswerEvaluation> {
+/** Records the result once and returns the turn as stored; if another evaluator stored one first, theirs. */
+async function storeEvaluation(deps: TurnDeps, turn: TurnRecord, evaluation: AnswerEvaluation): Promise<TurnRecord> {
   const now = deps.clock.now();
-  const [stored] = await deps.db
+  const evaluated = {
+    evaluationStatus: "evaluated",
+    evaluation,
+    score: evaluation.score,
+    evaluatedAt: now,
+    evaluationLeaseUntil: null,
+    usage: evaluation.usage,
+    fallback: evaluation.fallback,
+  } satisfies Partial<TurnRecord>;
+  const stored = await deps.db
     .update(interviewTurns)
-    .set({
-      evaluationStatus: "evaluated",
-      evaluation: evaluation as unknown as Record<string, unknown>,
-      score: evaluation.score,
-      evaluatedAt: now,
-      evaluationLeaseUntil: null,
-      usage: evaluation.usage as unknown as Record<string, unknown> | null,
-      fallback: evaluation.fallback,
-    })
+    .set(evaluated)
     .where(and(eq(interviewTurns.id, turn.id), eq(interviewTurns.evaluationStatus, "pending")))
-    .returning();
-  if (stored) return evaluation;
-  const [existing] = await deps.db.select().from(interviewTurns).where(eq(interviewTurns.id, turn.id));
-  return (existing && evaluationOf(existing)) ?? evaluation;
+    .returning({ id: interviewTurns.id });
+  if (stored.length > 0) return { ...turn, ...evaluated };
+  const existing = await findTurn(deps.db, { interviewId: turn.interviewId, turnId: turn.id });
+  return existing ? decodeTurn(existing) : { ...turn, ...evaluated };
 }

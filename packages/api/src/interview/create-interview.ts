@@ -13,16 +13,17 @@ import {
 } from "@interviewer/engine";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer.ts";
+import { readCreditBalance } from "../billing/credits/credit-ledger.ts";
 import {
   noCreditsError,
-  readCreditBalance,
   refundInterviewCredit,
   spendCreditForInterview,
-} from "../billing/ledger-service.ts";
-import { subscriptionCreditsUsable } from "../billing/subscription-usability.ts";
+} from "../billing/credits/interview-spending.ts";
+import { subscriptionCreditsUsable } from "../billing/credits/subscription-usability.ts";
 import { DomainError } from "../errors.ts";
 import { type InterviewDeps, insertTurn, writeNextQuestion } from "./advance-interview.ts";
-import { loadTurns } from "./interview-records.ts";
+import { decodeInterview } from "./interview-codec.ts";
+import { lockInterview } from "./load-interview.ts";
 
 type Logger = { error(obj: object, msg?: string): void };
 
@@ -45,9 +46,9 @@ export async function createInterview(
       .values({
         userId: viewer.userId,
         status: "preparing",
-        plan: plan as unknown as Record<string, unknown>,
+        plan,
         jobDescription: input.jobDescription,
-        jobAnalysis: analysis as unknown as Record<string, unknown> | null,
+        jobAnalysis: analysis,
         provider: deps.interviewer.kind,
         createdAt: now,
         updatedAt: now,
@@ -60,15 +61,16 @@ export async function createInterview(
 
   try {
     const startedAt = deps.clock.now();
-    const interview = { ...(await loadInterview(deps, interviewId)), status: "active", startedAt };
-    const first = await writeNextQuestion(deps, interview, []);
+    const interview = { ...(await loadInterview(deps, interviewId)), status: "active" as const, startedAt };
+    const first = await writeNextQuestion(deps, { interview, turns: [] });
     if (typeof first === "string") throw new Error(`the plan produced no first question (${first})`);
     await deps.db.transaction(async (tx) => {
       await tx
         .update(schema.interviews)
         .set({ status: "active", startedAt, updatedAt: startedAt })
         .where(eq(schema.interviews.id, interviewId));
-      if ((await loadTurns(tx, interviewId)).length === 0) await insertTurn(tx, interviewId, 0, first, startedAt);
+      if ((await lockInterview(tx, interviewId)).turns.length === 0)
+        await insertTurn(tx, interviewId, 0, first, startedAt);
     });
     return { interviewId };
   } catch (error) {
@@ -127,5 +129,5 @@ async function analyzeBeforeSpending(
 async function loadInterview(deps: InterviewDeps, interviewId: string) {
   const [row] = await deps.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId));
   if (!row) throw new Error(`interview ${interviewId} vanished while starting`);
-  return row;
+  return decodeInterview(row);
 }

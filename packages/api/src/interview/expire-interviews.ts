@@ -1,14 +1,16 @@
-// The deadline sweeper: finishes running interviews whose time limit has passed even if nobody opens
-// them again, so dashboards and lists never show an expired interview as running. Every request path
-// already enforces the deadline itself (see service.ts); this covers the ones left alone. Rows are
-// claimed with FOR UPDATE SKIP LOCKED, so several server instances sweeping at once never finish one
-// interview twice, and an interview whose last in-time answer is still being graded is left for the
-// evaluation to finish.
+// The deadline sweeper, the one writer of deadlines nobody else acts on: it finishes running interviews
+// whose time limit has passed, so dashboards, lists and reports converge on the stored truth. Reads never
+// write (they present an expired interview as ended, see presentAsOf); mutations write a passed deadline
+// down themselves under the row lock. Rows are claimed with FOR UPDATE SKIP LOCKED, so several server
+// instances sweeping at once never finish one interview twice, and an interview whose last in-time
+// answer is still being graded is left for the evaluation to finish. It never calls a model: an
+// interview owed its next question gets it when the candidate resumes it (interview.resume).
 import { type DatabaseOrTransaction, schema } from "@interviewer/db";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { ApiDependencies } from "../context.ts";
 import { finishInterview } from "./finish-interview.ts";
-import { loadTurns } from "./interview-records.ts";
+import { deadlinePassed } from "./interview-timing.ts";
+import { lockInterview } from "./load-interview.ts";
 
 const { interviews } = schema;
 
@@ -20,7 +22,7 @@ export async function finishExpiredInterviews(
   const now = deps.clock.now();
   return deps.db.transaction(async (tx: DatabaseOrTransaction) => {
     const expired = await tx
-      .select()
+      .select({ id: interviews.id })
       .from(interviews)
       .where(
         and(
@@ -33,10 +35,11 @@ export async function finishExpiredInterviews(
       .limit(limit)
       .for("update", { skipLocked: true });
     let finished = 0;
-    for (const interview of expired) {
-      const turns = await loadTurns(tx, interview.id);
-      if (turns.some((turn) => turn.evaluationStatus === "pending")) continue;
-      await finishInterview(tx, now, interview, turns, "time_limit");
+    for (const { id } of expired) {
+      // Already locked by this transaction: this read only brings the turns along.
+      const snapshot = await lockInterview(tx, id);
+      if (!deadlinePassed(snapshot, now)) continue;
+      await finishInterview(tx, now, snapshot, "time_limit");
       finished += 1;
     }
     return finished;

@@ -1,30 +1,31 @@
 // Ending an interview: the report is computed from the evaluated turns and stored with the status in
 // one update, so a finished interview always has its report.
-import { type DatabaseOrTransaction, type Interview, type InterviewTurnRow, schema } from "@interviewer/db";
-import { buildInterviewReport } from "@interviewer/engine";
+import { type DatabaseOrTransaction, schema } from "@interviewer/db";
 import { eq } from "drizzle-orm";
-import { planOf, toEngineTurn } from "./interview-records.ts";
+import type { InterviewRecord, InterviewSnapshot } from "./interview-codec.ts";
+import { endedInterview } from "./interview-timing.ts";
 
 export type EndReason = "completed" | "time_limit" | "abandoned";
 
+/** Stores the end of the interview; returns the interview as stored, so callers need not read it again. */
 export async function finishInterview(
   tx: DatabaseOrTransaction,
   now: Date,
-  interview: Interview,
-  turns: readonly InterviewTurnRow[],
+  snapshot: InterviewSnapshot,
   reason: EndReason,
-): Promise<void> {
-  const report = buildInterviewReport(planOf(interview), turns.map(toEngineTurn));
+): Promise<InterviewRecord> {
+  const ended = endedInterview(snapshot, now, reason);
   await tx
     .update(schema.interviews)
     .set({
-      status: reason === "abandoned" ? "abandoned" : "completed",
-      endReason: reason,
-      endedAt: now,
+      status: ended.status,
+      endReason: ended.endReason,
+      endedAt: ended.endedAt,
       pausedAt: null,
-      report: report as unknown as Record<string, unknown>,
-      overallPercent: report.overallPercent,
+      report: ended.report,
+      overallPercent: ended.overallPercent,
       updatedAt: now,
     })
-    .where(eq(schema.interviews.id, interview.id));
+    .where(eq(schema.interviews.id, snapshot.interview.id));
+  return ended;
 }

@@ -1,21 +1,24 @@
 // What clients see of an interview: where it is (topic i of n, question j of m), the open question,
-// the time left, and the last evaluation. Built from one interview row and its turns.
-import type { Interview, InterviewTurnRow } from "@interviewer/db";
-import { getInterviewState, type InterviewReport, TOPIC_LABELS, type TopicId } from "@interviewer/engine";
-import { evaluationOf, planOf, timeLeftMs, timingOf, toEngineTurn } from "./interview-records.ts";
+// the time left, and the last evaluation. Pure: built from a snapshot (the interview and its turns)
+// and the time, as a read presents it (see presentAsOf).
+import { getInterviewState, TOPIC_LABELS } from "@interviewer/engine";
+import { type InterviewSnapshot, type TurnRecord, toEngineTurn } from "./interview-codec.ts";
+import { presentAsOf, timeLeftMs, timingOf } from "./interview-timing.ts";
+import type { InterviewView } from "./schemas.ts";
 
-export function interviewView(interview: Interview, turns: readonly InterviewTurnRow[], now: Date) {
-  const plan = planOf(interview);
-  const engineTurns = turns.map(toEngineTurn);
+export function interviewView(stored: InterviewSnapshot, now: Date): InterviewView {
+  const { interview, turns } = presentAsOf(stored, now);
+  const { plan } = interview;
   const live = interview.status === "active" || interview.status === "paused";
-  const state = live ? getInterviewState(plan, engineTurns, timingOf(interview, now)) : null;
+  const state = live ? getInterviewState(plan, turns.map(toEngineTurn), timingOf(interview, now)) : null;
   const open = turns.at(-1);
   const openTurn = live && open && (open.answer === null || open.evaluationStatus === "pending") ? open : undefined;
-  const lastEvaluated = [...turns].reverse().find((turn) => turn.evaluationStatus === "evaluated");
-  const topicIndex = openTurn ? plan.topics.indexOf(openTurn.topic as TopicId) : (state?.topicIndex ?? null);
+  const lastEvaluated = turns.findLast((turn) => turn.evaluationStatus === "evaluated");
+  const topicIndex = openTurn ? plan.topics.indexOf(openTurn.question.topic) : (state?.topicIndex ?? null);
+  const topic = topicIndex !== null && topicIndex >= 0 ? (plan.topics[topicIndex] ?? null) : null;
   return {
     id: interview.id,
-    status: interview.status as "preparing" | "active" | "paused" | "completed" | "abandoned" | "failed",
+    status: interview.status,
     endReason: interview.endReason,
     plan,
     provider: interview.provider,
@@ -26,11 +29,8 @@ export function interviewView(interview: Interview, turns: readonly InterviewTur
     progress: {
       topicIndex,
       topicCount: plan.topics.length,
-      topic: topicIndex !== null && topicIndex >= 0 ? (plan.topics[topicIndex] ?? null) : null,
-      topicLabel:
-        topicIndex !== null && topicIndex >= 0 && plan.topics[topicIndex]
-          ? TOPIC_LABELS[plan.topics[topicIndex]]
-          : null,
+      topic,
+      topicLabel: topic ? TOPIC_LABELS[topic] : null,
       questionIndex: openTurn && state ? (state.questionIndex ?? null) : null,
       questionsPerTopic: plan.questionsPerTopic,
       answered: turns.filter((turn) => turn.answer !== null).length,
@@ -40,33 +40,31 @@ export function interviewView(interview: Interview, turns: readonly InterviewTur
       ? {
           turnId: openTurn.id,
           position: openTurn.position,
-          text: toEngineTurn(openTurn).question.text,
-          topic: openTurn.topic as TopicId,
-          kind: toEngineTurn(openTurn).question.kind,
+          text: openTurn.question.text,
+          topic: openTurn.question.topic,
+          kind: openTurn.question.kind,
           attempt: openTurn.attempt,
-          isCoding: openTurn.topic === "coding",
+          isCoding: openTurn.question.topic === "coding",
           answer: openTurn.answer,
-          evaluationStatus: openTurn.evaluationStatus as "awaiting_answer" | "pending" | "evaluated",
+          evaluationStatus: openTurn.evaluationStatus,
         }
       : null,
     lastEvaluation: lastEvaluated
       ? {
           turnId: lastEvaluated.id,
-          questionText: toEngineTurn(lastEvaluated).question.text,
+          questionText: lastEvaluated.question.text,
           attempt: lastEvaluated.attempt,
-          evaluation: evaluationOf(lastEvaluated),
+          evaluation: lastEvaluated.evaluation,
           canRetry: live && canRetry(turns, lastEvaluated),
         }
       : null,
     overallPercent: interview.overallPercent,
-    report: (interview.report as unknown as InterviewReport | null) ?? null,
+    report: interview.report,
   };
 }
 
-export type InterviewView = ReturnType<typeof interviewView>;
-
 /** A question can be answered again once, right after its evaluation (before the next is answered). */
-export function canRetry(turns: readonly InterviewTurnRow[], evaluated: InterviewTurnRow): boolean {
+export function canRetry(turns: readonly TurnRecord[], evaluated: TurnRecord): boolean {
   if (evaluated.attempt !== 1) return false;
   const later = turns.filter((turn) => turn.position > evaluated.position);
   if (later.some((turn) => turn.answer !== null)) return false;

@@ -1,84 +1,116 @@
-// interview.*: thin procedures over the interview services. Every procedure loads the interview
-// through the ownership check, so another user's interview is NOT_FOUND everywhere.
+// interview.*: thin procedures over the interview services. Every procedure that names an interview
+// is an interviewProcedure: it receives the interview and its turns, loaded and authorised once (another
+// user's interview is NOT_FOUND everywhere), and never reads them again unless it changes them.
 import type { ApiContext } from "../context.ts";
 import { protectedProcedure, router, toTRPCError } from "../trpc.ts";
 import { evaluateTurn, evaluateTurnToEnd, submitAnswer } from "./answer-turn.ts";
 import { createInterview } from "./create-interview.ts";
+import { interviewProcedure } from "./interview-procedure.ts";
+import { interviewView } from "./interview-view.ts";
+import { loadInterviewForViewer } from "./load-interview.ts";
 import {
   ZAnswerRequestSchema,
+  ZAnswerResponseSchema,
   ZCreateInterviewRequestSchema,
-  ZInterviewIdRequestSchema,
+  ZEvaluationEventResponseSchema,
+  ZExportMarkdownResponseSchema,
+  ZInterviewViewResponseSchema,
   ZListInterviewsRequestSchema,
+  ZListInterviewsResponseSchema,
+  ZReportResponseSchema,
+  ZTranscriptResponseSchema,
   ZTurnRequestSchema,
 } from "./schemas.ts";
 import * as interviewService from "./service.ts";
 
 export const interviewRouter = router({
   /** Spends one credit; NO_CREDITS (PAYMENT_REQUIRED) when there is none. */
-  create: protectedProcedure.input(ZCreateInterviewRequestSchema).mutation(async ({ ctx, input }) => {
-    const { interviewId } = await createInterview(ctx, ctx.viewer, input, ctx.request.logger);
-    return interviewService.getInterview(ctx, ctx.viewer, interviewId);
-  }),
+  create: protectedProcedure
+    .input(ZCreateInterviewRequestSchema)
+    .output(ZInterviewViewResponseSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { interviewId } = await createInterview(ctx, ctx.viewer, input, ctx.request.logger);
+      return interviewView(await loadInterviewForViewer(ctx.db, ctx.viewer, interviewId), ctx.clock.now());
+    }),
 
-  get: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .query(({ ctx, input }) => interviewService.getInterview(ctx, ctx.viewer, input.interviewId)),
+  /** Pure read: an interview whose time ran out reads as ended even before the sweeper writes it down. */
+  get: interviewProcedure
+    .output(ZInterviewViewResponseSchema)
+    .query(({ ctx }) => interviewService.getInterview(ctx, ctx.snapshot)),
 
   /** Stores the answer and evaluates it (non-streaming). Retrying evaluates once and charges nothing. */
-  answer: protectedProcedure.input(ZAnswerRequestSchema).mutation(async ({ ctx, input }) => {
-    await submitAnswer(turnDeps(ctx), ctx.viewer, input);
-    const evaluation = await evaluateTurnToEnd(turnDeps(ctx), ctx.viewer, input);
-    return { evaluation, interview: await interviewService.getInterview(ctx, ctx.viewer, input.interviewId) };
-  }),
-
-  /** Stores the answer only; follow `evaluation` to receive the feedback as it is written. */
-  submitAnswer: protectedProcedure
+  answer: interviewProcedure
     .input(ZAnswerRequestSchema)
-    .mutation(({ ctx, input }) => submitAnswer(turnDeps(ctx), ctx.viewer, input)),
+    .output(ZAnswerResponseSchema)
+    .mutation(async ({ ctx, input }) => {
+      const submitted = await submitAnswer(turnDeps(ctx), ctx.snapshot, input);
+      const { evaluation, after } = await evaluateTurnToEnd(turnDeps(ctx), submitted, input);
+      // `after` is there when this call ran the evaluation; a retried request that found it done reads once.
+      const current = after ?? (await loadInterviewForViewer(ctx.db, ctx.viewer, input.interviewId));
+      return { evaluation, interview: interviewView(current, ctx.clock.now()) };
+    }),
+
+  /**
+   * Stores the answer only and returns the interview (its question now awaiting evaluation); follow
+   * `evaluation` to receive the feedback as it is written.
+   */
+  submitAnswer: interviewProcedure
+    .input(ZAnswerRequestSchema)
+    .output(ZInterviewViewResponseSchema)
+    .mutation(async ({ ctx, input }) =>
+      interviewView(await submitAnswer(turnDeps(ctx), ctx.snapshot, input), ctx.clock.now()),
+    ),
 
   /**
    * The evaluation of a stored answer as a stream (SSE): feedback pieces, then the result. Reconnecting
-   * replays the live stream or returns the stored result; it never evaluates twice.
+   * replays the live stream or returns the stored result; it never evaluates twice. Each event is
+   * checked against its schema here (tRPC's .output() does not apply to a stream).
    */
-  evaluation: protectedProcedure.input(ZTurnRequestSchema).subscription(async function* ({ ctx, input, signal }) {
+  evaluation: interviewProcedure.input(ZTurnRequestSchema).subscription(async function* ({ ctx, input, signal }) {
     try {
-      yield* evaluateTurn(turnDeps(ctx), ctx.viewer, input, signal);
+      for await (const event of evaluateTurn(turnDeps(ctx), ctx.snapshot, input, signal)) {
+        if (event.type === "feedback" || event.type === "reset" || event.type === "result") {
+          yield ZEvaluationEventResponseSchema.parse(event);
+        }
+      }
     } catch (error) {
       throw toTRPCError(error);
     }
   }),
 
-  retryQuestion: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .mutation(({ ctx, input }) => interviewService.retryQuestion(ctx, ctx.viewer, input.interviewId)),
+  retryQuestion: interviewProcedure
+    .output(ZInterviewViewResponseSchema)
+    .mutation(({ ctx }) => interviewService.retryQuestion(ctx, ctx.snapshot)),
 
-  pause: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .mutation(({ ctx, input }) => interviewService.pauseInterview(ctx, ctx.viewer, input.interviewId)),
+  pause: interviewProcedure
+    .output(ZInterviewViewResponseSchema)
+    .mutation(({ ctx }) => interviewService.pauseInterview(ctx, ctx.snapshot)),
 
-  resume: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .mutation(({ ctx, input }) => interviewService.resumeInterview(ctx, ctx.viewer, input.interviewId)),
+  /** Continues a paused interview, or writes the next question a running one is owed. */
+  resume: interviewProcedure
+    .output(ZInterviewViewResponseSchema)
+    .mutation(({ ctx }) => interviewService.resumeInterview(ctx, ctx.snapshot)),
 
-  abandon: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .mutation(({ ctx, input }) => interviewService.abandonInterview(ctx, ctx.viewer, input.interviewId)),
+  abandon: interviewProcedure
+    .output(ZInterviewViewResponseSchema)
+    .mutation(({ ctx }) => interviewService.abandonInterview(ctx, ctx.snapshot)),
 
   list: protectedProcedure
     .input(ZListInterviewsRequestSchema)
+    .output(ZListInterviewsResponseSchema)
     .query(({ ctx, input }) => interviewService.listInterviews(ctx, ctx.viewer, input)),
 
-  transcript: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .query(({ ctx, input }) => interviewService.getTranscript(ctx, ctx.viewer, input.interviewId)),
+  transcript: interviewProcedure
+    .output(ZTranscriptResponseSchema)
+    .query(({ ctx }) => interviewService.getTranscript(ctx, ctx.snapshot)),
 
-  report: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .query(({ ctx, input }) => interviewService.getReport(ctx, ctx.viewer, input.interviewId)),
+  report: interviewProcedure
+    .output(ZReportResponseSchema)
+    .query(({ ctx }) => interviewService.getReport(ctx, ctx.snapshot)),
 
-  exportMarkdown: protectedProcedure
-    .input(ZInterviewIdRequestSchema)
-    .query(({ ctx, input }) => interviewService.exportMarkdown(ctx, ctx.viewer, input.interviewId)),
+  exportMarkdown: interviewProcedure
+    .output(ZExportMarkdownResponseSchema)
+    .query(({ ctx }) => interviewService.exportMarkdown(ctx, ctx.snapshot)),
 });
 
 /** Evaluations outlive their request (see answer-turn.ts), so they log through the request's logger. */

@@ -1,98 +1,85 @@
 // The interview's lifecycle and read side: get, pause, resume, abandon, retry a question, list,
 // transcript, report and Markdown export. Turns (answer + evaluation) are in answer-turn.ts; starting
-// is in create-interview.ts.
-import { type Interview, schema } from "@interviewer/db";
-import { type InterviewReport, renderInterviewMarkdown, TOPIC_LABELS } from "@interviewer/engine";
+// is in create-interview.ts. Every function starts from the snapshot the interview procedure loaded and
+// authorised. Reads are pure (an interview whose time ran out reads as ended, see presentAsOf); a
+// mutation locks the row, writes down a deadline that passed, then does its change in the same
+// transaction, and returns the view built from what it wrote — no second read.
+import { type Database, schema } from "@interviewer/db";
+import { renderInterviewMarkdown, TOPIC_LABELS } from "@interviewer/engine";
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer.ts";
 import { DomainError } from "../errors.ts";
 import { advanceInterview, type InterviewDeps, insertTurn } from "./advance-interview.ts";
 import { finishInterview } from "./finish-interview.ts";
-import { findInterviewForViewer, loadTurns, planOf, timeLeftMs, toEngineTurn } from "./interview-records.ts";
+import { decodePlan, type InterviewSnapshot, toEngineTurn } from "./interview-codec.ts";
+import { deadlinePassed, presentAsOf, timeLeftMs } from "./interview-timing.ts";
 import { canRetry, interviewView } from "./interview-view.ts";
+import { lockInterview } from "./load-interview.ts";
 
 const { interviews, interviewTurns } = schema;
 
-/**
- * Current state. Also does the server's bookkeeping an idle interview may be owed: finishing it when
- * its time limit has passed, or writing the next question if an earlier attempt failed.
- */
-export async function getInterview(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  let interview = await enforceDeadline(deps, viewer, interviewId);
-  let turns = await loadTurns(deps.db, interviewId);
-  const open = turns.at(-1);
-  if (interview.status === "active" && open && open.evaluationStatus === "evaluated") {
-    await advanceInterview(deps, viewer, interviewId);
-    interview = await findInterviewForViewer(deps.db, viewer, interviewId);
-    turns = await loadTurns(deps.db, interviewId);
-  }
-  return interviewView(interview, turns, deps.clock.now());
+/** Current state, as of now. Never writes: deadlines are written by the sweeper and by mutations. */
+export function getInterview(deps: Pick<InterviewDeps, "clock">, snapshot: InterviewSnapshot) {
+  return interviewView(snapshot, deps.clock.now());
 }
 
-/**
- * Finishes an active interview whose time is up, unless an answer given in time is still being
- * graded. Returns the interview as it is afterwards (callers need it anyway: one read, not two).
- */
-export async function enforceDeadline(deps: InterviewDeps, viewer: Viewer, interviewId: string): Promise<Interview> {
-  const interview = await findInterviewForViewer(deps.db, viewer, interviewId);
-  if (interview.status !== "active" || timeLeftMs(interview, deps.clock.now()) !== 0) return interview;
-  await deps.db.transaction(async (tx) => {
-    const locked = await findInterviewForViewer(tx, viewer, interviewId, { forUpdate: true });
-    const turns = await loadTurns(tx, interviewId);
-    if (locked.status !== "active" || turns.some((turn) => turn.evaluationStatus === "pending")) return;
-    await finishInterview(tx, deps.clock.now(), locked, turns, "time_limit");
-  });
-  return findInterviewForViewer(deps.db, viewer, interviewId);
-}
-
-export async function pauseInterview(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  await enforceDeadline(deps, viewer, interviewId);
-  await deps.db.transaction(async (tx) => {
-    const interview = await findInterviewForViewer(tx, viewer, interviewId, { forUpdate: true });
-    if (interview.status === "paused") return;
-    if (interview.status !== "active") {
-      throw new DomainError("PRECONDITION_FAILED", "INTERVIEW_NOT_ACTIVE", "Only a running interview can be paused.");
+export async function pauseInterview(deps: InterviewDeps, snapshot: InterviewSnapshot) {
+  const now = deps.clock.now();
+  const after = await deps.db.transaction(async (tx) => {
+    const locked = await lockInterview(tx, snapshot.interview.id);
+    if (deadlinePassed(locked, now)) {
+      return { ...locked, interview: await finishInterview(tx, now, locked, "time_limit") };
     }
-    const now = deps.clock.now();
+    if (locked.interview.status !== "active") return locked;
     await tx
       .update(interviews)
       .set({ status: "paused", pausedAt: now, updatedAt: now })
-      .where(eq(interviews.id, interviewId));
+      .where(eq(interviews.id, locked.interview.id));
+    return { ...locked, interview: { ...locked.interview, status: "paused" as const, pausedAt: now, updatedAt: now } };
   });
-  return getInterview(deps, viewer, interviewId);
+  if (after.interview.status !== "paused") {
+    throw new DomainError("PRECONDITION_FAILED", "INTERVIEW_NOT_ACTIVE", "Only a running interview can be paused.");
+  }
+  return interviewView(after, now);
 }
 
-export async function resumeInterview(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  await deps.db.transaction(async (tx) => {
-    const interview = await findInterviewForViewer(tx, viewer, interviewId, { forUpdate: true });
-    if (interview.status === "active") return;
+/**
+ * Continues a paused interview; also the way on for a running one that is owed its next question (the
+ * step after an evaluation could not write it, e.g. the model was down): that question is written now.
+ */
+export async function resumeInterview(deps: InterviewDeps, snapshot: InterviewSnapshot) {
+  const resumed = await deps.db.transaction(async (tx) => {
+    const locked = await lockInterview(tx, snapshot.interview.id);
+    const { interview } = locked;
+    if (interview.status === "active") return locked;
     if (interview.status !== "paused" || !interview.pausedAt) {
       throw new DomainError("PRECONDITION_FAILED", "INTERVIEW_NOT_PAUSED", "Only a paused interview can be resumed.");
     }
     const now = deps.clock.now();
+    const pausedMs = interview.pausedMs + (now.getTime() - interview.pausedAt.getTime());
     await tx
       .update(interviews)
-      .set({
-        status: "active",
-        pausedAt: null,
-        pausedMs: interview.pausedMs + (now.getTime() - interview.pausedAt.getTime()),
-        updatedAt: now,
-      })
-      .where(eq(interviews.id, interviewId));
+      .set({ status: "active", pausedAt: null, pausedMs, updatedAt: now })
+      .where(eq(interviews.id, interview.id));
+    return {
+      ...locked,
+      interview: { ...interview, status: "active" as const, pausedAt: null, pausedMs, updatedAt: now },
+    };
   });
-  return getInterview(deps, viewer, interviewId);
+  return interviewView(await advanceInterview(deps, resumed), deps.clock.now());
 }
 
 /** Ends the interview now; the report covers what was answered. The credit is not returned. */
-export async function abandonInterview(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  await deps.db.transaction(async (tx) => {
-    const interview = await findInterviewForViewer(tx, viewer, interviewId, { forUpdate: true });
-    if (interview.status !== "active" && interview.status !== "paused") {
+export async function abandonInterview(deps: InterviewDeps, snapshot: InterviewSnapshot) {
+  const now = deps.clock.now();
+  const after = await deps.db.transaction(async (tx) => {
+    const locked = await lockInterview(tx, snapshot.interview.id);
+    if (locked.interview.status !== "active" && locked.interview.status !== "paused") {
       throw new DomainError("PRECONDITION_FAILED", "INTERVIEW_ENDED", "This interview has already ended.");
     }
-    await finishInterview(tx, deps.clock.now(), interview, await loadTurns(tx, interviewId), "abandoned");
+    return { ...locked, interview: await finishInterview(tx, now, locked, "abandoned") };
   });
-  return getInterview(deps, viewer, interviewId);
+  return interviewView(after, now);
 }
 
 /**
@@ -100,15 +87,16 @@ export async function abandonInterview(deps: InterviewDeps, viewer: Viewer, inte
  * The next question, if it was already written but not answered, is dropped and written again after
  * the retry (nothing the candidate wrote is lost).
  */
-export async function retryQuestion(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  await enforceDeadline(deps, viewer, interviewId);
-  await deps.db.transaction(async (tx) => {
-    const interview = await findInterviewForViewer(tx, viewer, interviewId, { forUpdate: true });
-    if (interview.status !== "active") {
-      throw new DomainError("PRECONDITION_FAILED", "INTERVIEW_NOT_ACTIVE", "Resume the interview to retry a question.");
+export async function retryQuestion(deps: InterviewDeps, snapshot: InterviewSnapshot) {
+  const now = deps.clock.now();
+  const after = await deps.db.transaction(async (tx) => {
+    const locked = await lockInterview(tx, snapshot.interview.id);
+    if (deadlinePassed(locked, now)) {
+      return { ...locked, interview: await finishInterview(tx, now, locked, "time_limit") };
     }
-    const turns = await loadTurns(tx, interviewId);
-    const evaluated = [...turns].reverse().find((turn) => turn.evaluationStatus === "evaluated");
+    if (locked.interview.status !== "active") return locked;
+    const { turns } = locked;
+    const evaluated = turns.findLast((turn) => turn.evaluationStatus === "evaluated");
     if (!evaluated || !canRetry(turns, evaluated)) {
       throw new DomainError(
         "PRECONDITION_FAILED",
@@ -116,15 +104,20 @@ export async function retryQuestion(deps: InterviewDeps, viewer: Viewer, intervi
         "This question cannot be retried (one retry per question, before moving on).",
       );
     }
+    const kept = turns.filter((turn) => turn.position <= evaluated.position);
     const unanswered = turns.filter((turn) => turn.position > evaluated.position).map((turn) => turn.id);
     if (unanswered.length > 0) await tx.delete(interviewTurns).where(inArray(interviewTurns.id, unanswered));
-    await insertTurn(tx, interviewId, evaluated.position + 1, toEngineTurn(evaluated).question, deps.clock.now(), 2);
+    const retry = await insertTurn(tx, locked.interview.id, evaluated.position + 1, evaluated.question, now, 2);
+    return { interview: locked.interview, turns: [...kept, retry] };
   });
-  return getInterview(deps, viewer, interviewId);
+  if (after.interview.status !== "active") {
+    throw new DomainError("PRECONDITION_FAILED", "INTERVIEW_NOT_ACTIVE", "Resume the interview to retry a question.");
+  }
+  return interviewView(after, now);
 }
 
 export async function listInterviews(
-  deps: InterviewDeps,
+  deps: { db: Database; clock: InterviewDeps["clock"] },
   viewer: Viewer,
   input: { limit: number; cursor?: string | undefined },
 ) {
@@ -144,6 +137,9 @@ export async function listInterviews(
       plan: interviews.plan,
       overallPercent: interviews.overallPercent,
       createdAt: interviews.createdAt,
+      startedAt: interviews.startedAt,
+      pausedAt: interviews.pausedAt,
+      pausedMs: interviews.pausedMs,
       endedAt: interviews.endedAt,
     })
     .from(interviews)
@@ -160,53 +156,53 @@ export async function listInterviews(
     )
     .orderBy(desc(interviews.createdAt), desc(interviews.id))
     .limit(input.limit + 1);
+  const now = deps.clock.now();
   const page = rows.slice(0, input.limit);
   return {
     items: page.map((row) => {
-      const plan = row.plan as unknown as ReturnType<typeof planOf>;
+      const plan = decodePlan(row.plan);
+      // A list shows no turns, so an interview whose time ran out reads as ended here even if an answer
+      // given in time is still being graded (get shows that one as running until its result is stored).
+      const timedOut = row.status === "active" && timeLeftMs({ ...row, plan }, now) === 0;
       return {
         id: row.id,
-        status: row.status,
-        endReason: row.endReason,
+        status: timedOut ? ("completed" as const) : row.status,
+        endReason: timedOut ? ("time_limit" as const) : row.endReason,
         difficulty: plan.difficulty,
         topics: plan.topics.map((topic) => TOPIC_LABELS[topic]),
         overallPercent: row.overallPercent,
         createdAt: row.createdAt,
-        endedAt: row.endedAt,
+        endedAt: timedOut ? now : row.endedAt,
       };
     }),
     nextCursor: rows.length > input.limit ? page.at(-1)?.id : undefined,
   };
 }
 
-/** Every question, answer and evaluation in order: two queries whatever the length. */
-export async function getTranscript(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  const interview = await findInterviewForViewer(deps.db, viewer, interviewId);
-  const turns = await loadTurns(deps.db, interviewId);
+/** Every question, answer and evaluation in order, from the snapshot (no further read). */
+export function getTranscript(deps: Pick<InterviewDeps, "clock">, snapshot: InterviewSnapshot) {
+  const { interview, turns } = presentAsOf(snapshot, deps.clock.now());
   return {
     interviewId: interview.id,
-    plan: planOf(interview),
+    plan: interview.plan,
     status: interview.status,
-    turns: turns.map((turn) => {
-      const engineTurn = toEngineTurn(turn);
-      return {
-        turnId: turn.id,
-        position: turn.position,
-        topic: engineTurn.question.topic,
-        topicLabel: TOPIC_LABELS[engineTurn.question.topic],
-        kind: engineTurn.question.kind,
-        attempt: turn.attempt,
-        question: engineTurn.question.text,
-        answer: turn.answer,
-        answeredAt: turn.answeredAt,
-        evaluation: engineTurn.evaluation,
-      };
-    }),
+    turns: turns.map((turn) => ({
+      turnId: turn.id,
+      position: turn.position,
+      topic: turn.question.topic,
+      topicLabel: TOPIC_LABELS[turn.question.topic],
+      kind: turn.question.kind,
+      attempt: turn.attempt,
+      question: turn.question.text,
+      answer: turn.answer,
+      answeredAt: turn.answeredAt,
+      evaluation: turn.evaluation,
+    })),
   };
 }
 
-export async function getReport(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  const interview = await enforceDeadline(deps, viewer, interviewId);
+export function getReport(deps: Pick<InterviewDeps, "clock">, snapshot: InterviewSnapshot) {
+  const { interview } = presentAsOf(snapshot, deps.clock.now());
   if (!interview.report) {
     throw new DomainError("PRECONDITION_FAILED", "REPORT_NOT_READY", "The report is ready when the interview ends.");
   }
@@ -215,23 +211,20 @@ export async function getReport(deps: InterviewDeps, viewer: Viewer, interviewId
     status: interview.status,
     endReason: interview.endReason,
     endedAt: interview.endedAt,
-    report: interview.report as unknown as InterviewReport,
+    report: interview.report,
   };
 }
 
-export async function exportMarkdown(deps: InterviewDeps, viewer: Viewer, interviewId: string) {
-  const { report } = await getReport(deps, viewer, interviewId);
-  const interview = await findInterviewForViewer(deps.db, viewer, interviewId);
-  const turns = await loadTurns(deps.db, interviewId);
+export function exportMarkdown(deps: Pick<InterviewDeps, "clock">, snapshot: InterviewSnapshot) {
+  const { report } = getReport(deps, snapshot);
+  const { interview, turns } = snapshot;
+  const day = interview.createdAt.toISOString().slice(0, 10);
   const markdown = renderInterviewMarkdown({
-    title: `Interview of ${interview.createdAt.toISOString().slice(0, 10)}`,
+    title: `Interview of ${day}`,
     exportedAt: deps.clock.now(),
-    plan: planOf(interview),
+    plan: interview.plan,
     report,
     turns: turns.map(toEngineTurn),
   });
-  return {
-    filename: `interview-${interview.createdAt.toISOString().slice(0, 10)}-${interview.id.slice(0, 8)}.md`,
-    markdown,
-  };
+  return { filename: `interview-${day}-${interview.id.slice(0, 8)}.md`, markdown };
 }

@@ -1,9 +1,11 @@
 // Mock interviews and their turns. The server owns the state: plan, position and status live here;
 // the engine (packages/engine) computes the next step from them and a model never decides where the
-// interview is. JSON columns hold engine values (plan, question with rubric, evaluation, report);
-// the API parses them with the engine's zod schemas on the way out, so this package stays free of
-// engine types.
-import { sql } from "drizzle-orm";
+// interview is. Status and kind columns are closed unions (`text({ enum })`: a type, no migration).
+// JSON columns hold engine values (plan, question with rubric, evaluation, report), typed `unknown`
+// on purpose: this package does not depend on the engine, and what a jsonb column holds is whatever
+// was once written. The API's interview codec (packages/api/src/interview/interview-codec.ts) is the
+// one place that parses them into engine types, with the engine's zod schemas.
+import { relations, sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -20,7 +22,13 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./users.ts";
 
-type Json = Record<string, unknown>;
+export const INTERVIEW_STATUSES = ["preparing", "active", "paused", "completed", "abandoned", "failed"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+export const INTERVIEW_END_REASONS = ["completed", "time_limit", "abandoned", "failed"] as const;
+export type InterviewEndReason = (typeof INTERVIEW_END_REASONS)[number];
+export const INTERVIEW_PROVIDERS = ["builtin", "openai"] as const;
+export const TURN_EVALUATION_STATUSES = ["awaiting_answer", "pending", "evaluated"] as const;
+export type TurnEvaluationStatus = (typeof TURN_EVALUATION_STATUSES)[number];
 
 export const interviews = pgTable(
   "interviews",
@@ -29,23 +37,22 @@ export const interviews = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    /** "preparing" (credit spent, first question being written) | "active" | "paused" | "completed" | "abandoned" | "failed" */
-    status: text("status").notNull(),
-    plan: jsonb("plan").$type<Json>().notNull(),
+    /** "preparing": credit spent, first question being written. */
+    status: text("status", { enum: INTERVIEW_STATUSES }).notNull(),
+    plan: jsonb("plan").$type<unknown>().notNull(),
     jobDescription: text("job_description"),
-    jobAnalysis: jsonb("job_analysis").$type<Json>(),
-    /** "builtin" | "openai": who writes questions and grades answers for this interview. */
-    provider: text("provider").notNull(),
+    jobAnalysis: jsonb("job_analysis").$type<unknown>(),
+    /** Who writes questions and grades answers for this interview. */
+    provider: text("provider", { enum: INTERVIEW_PROVIDERS }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     startedAt: timestamp("started_at", { withTimezone: true }),
     pausedAt: timestamp("paused_at", { withTimezone: true }),
     /** Time spent paused so far; a time limit counts only the time the interview was running. */
     pausedMs: integer("paused_ms").notNull().default(0),
     endedAt: timestamp("ended_at", { withTimezone: true }),
-    /** "completed" | "time_limit" | "abandoned" | "failed" */
-    endReason: text("end_reason"),
+    endReason: text("end_reason", { enum: INTERVIEW_END_REASONS }),
     failureReason: text("failure_reason"),
-    report: jsonb("report").$type<Json>(),
+    report: jsonb("report").$type<unknown>(),
     /** Mean of answered questions' scores as a percentage (0-100, one decimal); null until scored. */
     overallPercent: real("overall_percent"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
@@ -71,20 +78,22 @@ export const interviewTurns = pgTable(
     questionId: text("question_id").notNull(),
     topic: text("topic").notNull(),
     /** The whole question with its rubric, as the engine produced it. */
-    question: jsonb("question").$type<Json>().notNull(),
+    question: jsonb("question").$type<unknown>().notNull(),
     /** 1 for the first answer; 2 when the candidate retried the question. */
     attempt: smallint("attempt").notNull().default(1),
     answer: text("answer"),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
-    /** "awaiting_answer" | "pending" (answer stored, not yet evaluated) | "evaluated" */
-    evaluationStatus: text("evaluation_status").notNull().default("awaiting_answer"),
+    /** "pending": answer stored, not yet evaluated. */
+    evaluationStatus: text("evaluation_status", { enum: TURN_EVALUATION_STATUSES })
+      .notNull()
+      .default("awaiting_answer"),
     /** While set and in the future, one evaluator owns this turn; others wait for its result. */
     evaluationLeaseUntil: timestamp("evaluation_lease_until", { withTimezone: true }),
-    evaluation: jsonb("evaluation").$type<Json>(),
+    evaluation: jsonb("evaluation").$type<unknown>(),
     score: smallint("score"),
     evaluatedAt: timestamp("evaluated_at", { withTimezone: true }),
     /** Model token usage of this turn's evaluation, when a model was used. */
-    usage: jsonb("usage").$type<Json>(),
+    usage: jsonb("usage").$type<unknown>(),
     fallback: boolean("fallback").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
@@ -94,6 +103,12 @@ export const interviewTurns = pgTable(
     check("interview_turns_score_range", sql`${table.score} between 1 and 10`),
   ],
 );
+
+// For the relational reads in queries/interviews.ts: an interview with its turns in one statement.
+export const interviewsRelations = relations(interviews, ({ many }) => ({ turns: many(interviewTurns) }));
+export const interviewTurnsRelations = relations(interviewTurns, ({ one }) => ({
+  interview: one(interviews, { fields: [interviewTurns.interviewId], references: [interviews.id] }),
+}));
 
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewTurnRow = typeof interviewTurns.$inferSelect;

@@ -10,6 +10,7 @@ import {
   difficultyForJobLevel,
   type QuestionDifficulty,
   type TopicId,
+  ZQuestionDifficultySchema,
   ZTopicIdSchema,
 } from "../topics.ts";
 
@@ -73,6 +74,17 @@ export interface InterviewPlan {
   timeLimitMinutes: number | null;
   jobDescription: string | null;
 }
+
+/** A resolved plan as stored and sent to clients: for reading it back and for API output schemas. */
+export const ZInterviewPlanSchema = z.object({
+  topics: z.array(ZTopicIdSchema),
+  questionsPerTopic: z.number().int(),
+  difficulty: ZQuestionDifficultySchema,
+  difficultySource: z.enum(["chosen", "job-description", "default"]),
+  language: z.string(),
+  timeLimitMinutes: z.number().int().nullable(),
+  jobDescription: z.string().nullable(),
+}) satisfies z.ZodType<InterviewPlan>;
 
 /**
  * Turns validated input into a concrete plan. Pass the job description analysis when the input had a

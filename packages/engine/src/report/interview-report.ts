@@ -7,11 +7,23 @@
 // - Readiness for the target level (thresholds in READINESS_THRESHOLDS): "ready" needs the level's
 //   ready percentage AND no topic below WEAK_TOPIC_PERCENT; "almost" needs the almost percentage;
 //   anything lower is "not_ready". Stricter for higher levels, since 7/10 is the bar at each level.
-import type { AnswerEvaluation, TokenUsage } from "../evaluation/evaluation-schema.ts";
-import type { InterviewQuestion } from "../interview-question.ts";
+import { z } from "zod";
+import {
+  type AnswerEvaluation,
+  type TokenUsage,
+  ZAnswerEvaluationSchema,
+  ZTokenUsageSchema,
+} from "../evaluation/evaluation-schema.ts";
+import { type InterviewQuestion, ZInterviewQuestionSchema } from "../interview-question.ts";
 import type { InterviewPlan } from "../plan/interview-plan.ts";
 import type { InterviewTurn } from "../plan/interview-state.ts";
-import { type QuestionDifficulty, TOPIC_LABELS, type TopicId } from "../topics.ts";
+import {
+  type QuestionDifficulty,
+  TOPIC_LABELS,
+  type TopicId,
+  ZQuestionDifficultySchema,
+  ZTopicIdSchema,
+} from "../topics.ts";
 
 export type ReadinessVerdict = "not_ready" | "almost" | "ready";
 
@@ -64,6 +76,38 @@ export interface InterviewReport {
   usage: TokenUsage | null;
   fallbackCount: number;
 }
+
+/** A stored report, for reading it back and for API output schemas. */
+export const ZInterviewReportSchema = z.object({
+  status: z.enum(["scored", "no-answers"]),
+  targetLevel: ZQuestionDifficultySchema,
+  answeredQuestions: z.number().int(),
+  overallPercent: z.number().nullable(),
+  verdict: z.enum(["not_ready", "almost", "ready"]).nullable(),
+  verdictReason: z.string(),
+  topics: z.array(
+    z.object({
+      topic: ZTopicIdSchema,
+      label: z.string(),
+      answeredQuestions: z.number().int(),
+      percent: z.number().nullable(),
+      questions: z.array(
+        z.object({
+          question: ZInterviewQuestionSchema,
+          answer: z.string(),
+          evaluation: ZAnswerEvaluationSchema,
+          attempts: z.number().int(),
+          percent: z.number(),
+        }),
+      ),
+    }),
+  ),
+  strengths: z.array(z.string()),
+  weaknesses: z.array(z.string()),
+  studyList: z.array(z.object({ topic: ZTopicIdSchema, keyPoint: z.string(), questionText: z.string() })),
+  usage: ZTokenUsageSchema.nullable(),
+  fallbackCount: z.number().int(),
+}) satisfies z.ZodType<InterviewReport>;
 
 const roundOne = (value: number) => Math.round(value * 10) / 10;
 const percentOf = (scores: number[]) =>

@@ -1,0 +1,58 @@
+// Statement budgets of the interview's hot paths, counted at the driver (every statement Drizzle sends,
+// including the session check protectedProcedure makes): reading an interview is one statement for the
+// viewer and one for the interview with its turns; answering a question stays within ten. A change
+// that adds a read to these paths fails here, on both engines, instead of in production latency.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
+import { startTestServer, type TestServer } from "../harness/test-server.ts";
+
+const ANSWER =
+  "Use an index on the filtered columns, check the plan with EXPLAIN, avoid N+1 queries, cache hot reads, and replicate.";
+
+describe("statement budgets of the interview procedures", () => {
+  let ts: TestServer;
+  let candidate: TestAccount;
+  beforeAll(async () => {
+    ts = await startTestServer({ mailWorker: false, env: { FREE_CREDITS_ON_SIGNUP: "2" } });
+    candidate = await createVerifiedAccount(ts);
+  });
+  afterAll(async () => {
+    await ts.stop();
+  });
+
+  /**
+   * The statements one call sends. The server's periodic jobs (mail worker, deadline sweeper) share the
+   * database and may tick during the call; they claim rows with SKIP LOCKED, which no request path does.
+   */
+  async function statementsOf(call: () => Promise<unknown>): Promise<readonly string[]> {
+    ts.database.statements.reset();
+    await call();
+    return ts.database.statements.list().filter((statement) => !/skip locked/i.test(statement));
+  }
+
+  it("get and transcript read the viewer and the interview with its turns: two statements each", async () => {
+    const view = await candidate.client.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 2 });
+    await candidate.client.interview.answer.mutate({
+      interviewId: view.id,
+      turnId: view.currentQuestion?.turnId ?? "",
+      answer: ANSWER,
+    });
+    const ids = { interviewId: view.id };
+    const get = await statementsOf(() => candidate.client.interview.get.query(ids));
+    expect(get.length, get.join("\n")).toBeLessThanOrEqual(2);
+    const transcript = await statementsOf(() => candidate.client.interview.transcript.query(ids));
+    expect(transcript.length, transcript.join("\n")).toBeLessThanOrEqual(2);
+  });
+
+  it("answering a question (store, evaluate, next question, view) takes at most ten statements", async () => {
+    const view = await candidate.client.interview.create.mutate({ topics: ["coding"], questionsPerTopic: 3 });
+    const answer = await statementsOf(() =>
+      candidate.client.interview.answer.mutate({
+        interviewId: view.id,
+        turnId: view.currentQuestion?.turnId ?? "",
+        answer: ANSWER,
+      }),
+    );
+    expect(answer.length, answer.join("\n")).toBeLessThanOrEqual(10);
+  });
+});

@@ -1,0 +1,81 @@
+// The one place where interview rows become engine values. The database types JSON columns as
+// `unknown` (packages/db does not know the engine); here each one is parsed once with the engine's own
+// zod schema, so a row that drifted from the engine's shape fails loudly at the edge instead of deep
+// inside scoring, and everything past this module works with typed records and no casts. Writing needs
+// no codec: an engine value is stored as it is (the columns accept any JSON).
+import type { Interview, InterviewTurnRow, InterviewWithTurns } from "@interviewer/db";
+import {
+  type AnswerEvaluation,
+  type InterviewPlan,
+  type InterviewQuestion,
+  type InterviewReport,
+  type InterviewTurn,
+  type JobDescriptionAnalysis,
+  type TokenUsage,
+  ZAnswerEvaluationSchema,
+  ZInterviewPlanSchema,
+  ZInterviewQuestionSchema,
+  ZInterviewReportSchema,
+  ZJobDescriptionAnalysisSchema,
+  ZTokenUsageSchema,
+} from "@interviewer/engine";
+
+type Decoded<Row, Json extends keyof Row, Values> = Omit<Row, Json> & Values;
+
+/** An interview row with its JSON columns as engine values. */
+export type InterviewRecord = Decoded<
+  Interview,
+  "plan" | "jobAnalysis" | "report",
+  { plan: InterviewPlan; jobAnalysis: JobDescriptionAnalysis | null; report: InterviewReport | null }
+>;
+
+/** A turn row with its JSON columns as engine values. */
+export type TurnRecord = Decoded<
+  InterviewTurnRow,
+  "question" | "evaluation" | "usage",
+  { question: InterviewQuestion; evaluation: AnswerEvaluation | null; usage: TokenUsage | null }
+>;
+
+/** What the interview procedures work from: the interview and its turns in position order. */
+export interface InterviewSnapshot {
+  interview: InterviewRecord;
+  turns: TurnRecord[];
+}
+
+export function decodeInterview(row: Interview): InterviewRecord {
+  return {
+    ...row,
+    plan: decodePlan(row.plan),
+    jobAnalysis: row.jobAnalysis === null ? null : ZJobDescriptionAnalysisSchema.parse(row.jobAnalysis),
+    report: decodeReport(row.report),
+  };
+}
+
+export function decodeTurn(row: InterviewTurnRow): TurnRecord {
+  return {
+    ...row,
+    question: ZInterviewQuestionSchema.parse(row.question),
+    evaluation: row.evaluation === null ? null : ZAnswerEvaluationSchema.parse(row.evaluation),
+    usage: row.usage === null ? null : ZTokenUsageSchema.parse(row.usage),
+  };
+}
+
+export function decodeSnapshot(row: InterviewWithTurns): InterviewSnapshot {
+  const { turns, ...interview } = row;
+  return { interview: decodeInterview(interview), turns: turns.map(decodeTurn) };
+}
+
+/** The plan column alone (lists and the dashboard read it without the rest of the row). */
+export function decodePlan(plan: unknown): InterviewPlan {
+  return ZInterviewPlanSchema.parse(plan);
+}
+
+/** The report column alone; null until the interview ends. */
+export function decodeReport(report: unknown): InterviewReport | null {
+  return report === null ? null : ZInterviewReportSchema.parse(report);
+}
+
+/** What the engine's state machine and report need of a turn. */
+export function toEngineTurn(turn: TurnRecord): InterviewTurn {
+  return { question: turn.question, answer: turn.answer, evaluation: turn.evaluation };
+}
