@@ -1,6 +1,8 @@
 // Two side-by-side measurements:
 //  1. dashboard.summary and interview.transcript through tRPC vs the raw SQL they need (one statement
-//     per table), on PostgreSQL: median latency, the ratio, and the queries each procedure sends.
+//     per table), on PostgreSQL: median latency, the ratio, and the queries each procedure sends;
+//     dashboard.summary also in-process (appRouter.createCaller, real middleware, no HTTP) against the
+//     merged-SQL floor: everything the dashboard shows in one unprepared statement.
 //  2. Tokens per full interview with the openai provider against a fake model (estimated as
 //     characters / 4 from the requests the fake received), vs sending the whole history every turn.
 
@@ -12,9 +14,10 @@ import { createServer } from "@interviewer/server";
 import { loadConfig } from "@interviewer/server/config";
 import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
 import { startTestServer } from "@interviewer/server/testing/test-server";
-import { createTRPCClient, httpLink } from "@trpc/client";
+import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import { sql } from "drizzle-orm";
 import superjson from "superjson";
+import { createInProcessCaller } from "./in-process-caller.ts";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -28,6 +31,24 @@ async function timeEach(calls: number, run: () => Promise<unknown>): Promise<num
     samples.push(performance.now() - started);
   }
   return median(samples);
+}
+
+const BENCH_AUTH_SECRET = "bench-secret-that-is-long-enough-for-hs256";
+
+/**
+ * Everything dashboard.summary shows in one statement: balance, subscriptions, and each interview's
+ * summary with only its difficulty and per-topic percentages picked out of the stored plan and report.
+ */
+function dashboardFloorStatement(userId: string) {
+  return sql`select b.individual, b.subscription,
+    (select json_agg(json_build_object('status', s.status, 'plan', s.plan, 'renewsAt', s.renews_at, 'endsAt', s.ends_at)
+       order by s.ls_created_at desc) from billing_subscriptions s where s.user_id = u.id) as subscriptions,
+    (select json_agg(json_build_object('id', i.id, 'status', i.status, 'difficulty', i.plan ->> 'difficulty',
+       'overallPercent', i.overall_percent, 'createdAt', i.created_at, 'endedAt', i.ended_at,
+       'topics', (select json_agg(json_build_object('topic', t ->> 'topic', 'percent', t -> 'percent'))
+                  from jsonb_array_elements(coalesce(i.report -> 'topics', '[]'::jsonb)) t))
+       order by i.created_at desc) from interviews i where i.user_id = u.id) as interviews
+    from users u left join credit_balances b on b.user_id = u.id where u.id = ${userId}`;
 }
 
 async function proceduresVsRawSql() {
@@ -49,12 +70,12 @@ async function proceduresVsRawSql() {
     PORT: "0",
     LOG_LEVEL: "silent",
     DATA_DIR: "/tmp/interviewer-bench",
-    FREE_CREDITS_ON_SIGNUP: "3",
+    FREE_CREDITS_ON_SIGNUP: String(3 + ANSWER_INTERVIEWS),
   });
   const server = await createServer({
     config,
     database,
-    authSecret: "bench-secret-that-is-long-enough-for-hs256",
+    authSecret: BENCH_AUTH_SECRET,
     mailWorker: false,
   });
   const serverUrl = await server.start();
@@ -103,6 +124,20 @@ async function proceduresVsRawSql() {
       );
     });
     rows["dashboard.summary"] = { procedure: summary, raw: summaryRaw, queries: summaryQueries };
+    const caller = createInProcessCaller({
+      db,
+      authSecret: BENCH_AUTH_SECRET,
+      publicUrl: config.publicUrl,
+      accessToken: account.accessToken,
+    });
+    queries = 0;
+    const summaryInProcess = await timeEach(CALLS, () => caller.dashboard.summary());
+    const summaryInProcessQueries = queries / CALLS;
+    rows["dashboard.summary (in-process vs merged-SQL floor)"] = {
+      procedure: summaryInProcess,
+      raw: await timeEach(CALLS, () => db.execute(dashboardFloorStatement(userId))),
+      queries: summaryInProcessQueries,
+    };
 
     queries = 0;
     const transcript = await timeEach(CALLS, () => account.client.interview.transcript.query({ interviewId }));
@@ -112,12 +147,48 @@ async function proceduresVsRawSql() {
       await db.execute(sql`select * from interview_turns where interview_id = ${interviewId} order by position`);
     });
     rows["interview.transcript"] = { procedure: transcript, raw: transcriptRaw, queries: transcriptQueries };
+    rows["interview.answer"] = await answerRoundTrip(account.client, () => queries);
     return rows;
   } finally {
     await server.stop();
     await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
     await admin.close();
   }
+}
+
+const ANSWER_INTERVIEWS = Number(process.env.BENCH_ANSWER_INTERVIEWS ?? 5);
+
+/**
+ * interview.answer round trip on the built-in interviewer (store the answer, evaluate it, write the next
+ * question, return the view): the median over every answer of ANSWER_INTERVIEWS interviews, and the
+ * statements per answer. No raw-SQL counterpart (raw: NaN): compare it with an earlier run's line.
+ */
+async function answerRoundTrip(
+  client: TRPCClient<AppRouter>,
+  statementsSent: () => number,
+): Promise<{ procedure: number; raw: number; queries: number }> {
+  const samples: number[] = [];
+  let statements = 0;
+  for (let i = 0; i < ANSWER_INTERVIEWS; i += 1) {
+    let view = await client.interview.create.mutate({
+      topics: ["databases", "coding", "behavioral"],
+      questionsPerTopic: 3,
+    });
+    while (view.status === "active" && view.currentQuestion) {
+      const before = statementsSent();
+      const started = performance.now();
+      view = (
+        await client.interview.answer.mutate({
+          interviewId: view.id,
+          turnId: view.currentQuestion.turnId,
+          answer: "Index the filtered columns, cache hot reads, replicate; O(n log n).",
+        })
+      ).interview;
+      samples.push(performance.now() - started);
+      statements += statementsSent() - before;
+    }
+  }
+  return { procedure: median(samples), raw: Number.NaN, queries: statements / samples.length };
 }
 
 async function tokensPerInterview() {

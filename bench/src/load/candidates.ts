@@ -5,7 +5,8 @@
 // is missing, and prints p50/p99 per operation. One command: `pnpm bench:load` (needs PostgreSQL:
 // LOAD_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test, where it creates its own database).
 import { randomBytes, randomUUID } from "node:crypto";
-import { type AppRouter, orderPayload, signLemonSqueezyPayload } from "@interviewer/api";
+import { type AppRouter, signLemonSqueezyPayload } from "@interviewer/api";
+import { orderPayload } from "@interviewer/api/billing-simulator";
 import { openDatabase, schema, selectRows } from "@interviewer/db";
 import { type ServerProcess, startMainProcess } from "@interviewer/server/testing/server-process";
 import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from "@trpc/client";

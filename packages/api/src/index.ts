@@ -14,19 +14,20 @@ export {
   createDisabledBillingAdapter,
   type SubscriptionSnapshot,
 } from "./billing/billing-adapter.ts";
+export { grantSignupCredits } from "./billing/credits/credit-grants.ts";
+export { type CreditKind, readCreditBalance } from "./billing/credits/credit-ledger.ts";
+export { refundInterviewCredit, spendCreditForInterview } from "./billing/credits/interview-spending.ts";
 export {
-  type CreditKind,
-  grantSignupCredits,
-  readCreditBalance,
-  refundInterviewCredit,
-  spendCreditForInterview,
-} from "./billing/ledger-service.ts";
-export { createLemonSqueezyClient, type LemonSqueezyClientOptions } from "./billing/lemonsqueezy-client.ts";
+  createLemonSqueezyClient,
+  type LemonSqueezyClientOptions,
+} from "./billing/lemonsqueezy/lemonsqueezy-client.ts";
+export {
+  receiveLemonSqueezyWebhook,
+  type WebhookDeps,
+  type WebhookResult,
+} from "./billing/lemonsqueezy/webhook-service.ts";
+export { signLemonSqueezyPayload, verifyLemonSqueezySignature } from "./billing/lemonsqueezy/webhook-signature.ts";
 export { type PlanId, planIds, plans } from "./billing/plans.ts";
-export { type BillingSimulator, createBillingSimulator, type SimulatedCheckout } from "./billing/simulator-adapter.ts";
-export { orderPayload } from "./billing/simulator-payloads.ts";
-export { receiveLemonSqueezyWebhook, type WebhookDeps, type WebhookResult } from "./billing/webhook-service.ts";
-export { signLemonSqueezyPayload, verifyLemonSqueezySignature } from "./billing/webhook-signature.ts";
 export type { ApiContext, ApiDependencies, RequestInfo } from "./context.ts";
 export { DomainError, type DomainErrorCode, type DomainErrorReason } from "./errors.ts";
 export {
@@ -66,6 +67,12 @@ export { type Clock, systemClock } from "./shared/clock.ts";
 export type { CookieJar, CookieOptions } from "./shared/cookies.ts";
 export type { Logger } from "./shared/logger.ts";
 export type { ApiMetrics, ModelCallObservation } from "./shared/metrics.ts";
+export {
+  type IntervalScheduler,
+  type PeriodicJob,
+  startPeriodicJob,
+  timerScheduler,
+} from "./shared/periodic-job.ts";
 export {
   type ApiErrorData,
   type ErrorReason,

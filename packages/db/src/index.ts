@@ -2,8 +2,49 @@ export type { Database, DatabaseEngine, DatabaseOrTransaction, Schema, Transacti
 export { migrateDatabase, migrationsFolder } from "./migrate.ts";
 export { type MigrationStatus, readMigrationStatus } from "./migration-status.ts";
 export { type DatabaseHandle, type OpenDatabaseOptions, openDatabase, type QueryObserver } from "./open-database.ts";
+export { listLinkedGithubAccounts } from "./queries/account.ts";
+export { listChargingSubscriptionIds, readBillingOverview } from "./queries/billing.ts";
+export { readDashboardRows } from "./queries/dashboard.ts";
+export {
+  findInterviewWithTurns,
+  findSeenQuestionIds,
+  findTurn,
+  type InterviewWithTurns,
+  lockInterviewWithTurns,
+} from "./queries/interviews.ts";
+export { preparedPerDatabase } from "./queries/prepared-query.ts";
+export {
+  CREDIT_KINDS,
+  CREDIT_REASONS,
+  CREDIT_REFERENCE_TYPES,
+  type CreditKind,
+  type CreditLedgerDetails,
+  type CreditLedgerRow,
+  type CreditReason,
+  type CreditReferenceType,
+  INVOICE_BILLING_REASONS,
+  type InvoiceBillingReason,
+  PURCHASE_KINDS,
+  type PurchaseKind,
+  SUBSCRIPTION_PLANS,
+  SUBSCRIPTION_STATUSES,
+  type SubscriptionPlan,
+  type SubscriptionStatus,
+  WEBHOOK_OUTCOMES,
+  type WebhookOutcome,
+} from "./schema/billing.ts";
 export * as schema from "./schema/index.ts";
-export type { Interview, InterviewTurnRow } from "./schema/interviews.ts";
+export {
+  INTERVIEW_END_REASONS,
+  INTERVIEW_PROVIDERS,
+  INTERVIEW_STATUSES,
+  type Interview,
+  type InterviewEndReason,
+  type InterviewStatus,
+  type InterviewTurnRow,
+  TURN_EVALUATION_STATUSES,
+  type TurnEvaluationStatus,
+} from "./schema/interviews.ts";
 export type { User } from "./schema/users.ts";
 export { selectRows } from "./select-rows.ts";
 export { isUniqueViolation, retryOnceOnUniqueViolation } from "./unique-violation.ts";

@@ -3,7 +3,8 @@
 // what a signed checkout reference buys and a Pay button; paying, and the actions on /dev/billing
 // (renew, cancel, resume, pause, payment failure, expiry, refund), make the simulator POST signed
 // Lemon Squeezy-shaped webhooks to our own webhook route, so the real path grants the credits.
-import { type BillingSimulator, plans } from "@interviewer/api";
+import { plans } from "@interviewer/api";
+import type { BillingSimulator } from "@interviewer/api/billing-simulator";
 import { type Database, schema } from "@interviewer/db";
 import { desc, eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply } from "fastify";

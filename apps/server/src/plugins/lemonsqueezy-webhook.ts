@@ -2,7 +2,7 @@
 // raw bytes. This encapsulated scope parses application/json as a Buffer (tRPC keeps its own parser
 // in its own scope). The route is thin: the answer and every effect come from
 // receiveLemonSqueezyWebhook, which commits before we reply 200 (Lemon Squeezy retries anything else).
-import { type ApiSettings, type Clock, receiveLemonSqueezyWebhook } from "@interviewer/api";
+import { type ApiSettings, type Clock, receiveLemonSqueezyWebhook, type WebhookResult } from "@interviewer/api";
 import type { Database } from "@interviewer/db";
 import type { FastifyInstance } from "fastify";
 
@@ -12,7 +12,7 @@ export interface LemonSqueezyWebhookOptions {
   settings: Pick<ApiSettings, "publicUrl" | "billing">;
   webhookSecret: string;
   /** Called with every delivery's outcome (metrics). */
-  onProcessed?: (outcome: string, status: number) => void;
+  onProcessed?: (outcome: WebhookResult["outcome"], status: WebhookResult["status"]) => void;
 }
 
 export const LEMONSQUEEZY_WEBHOOK_PATH = "/webhooks/lemonsqueezy";

@@ -88,7 +88,9 @@ describe("client", () => {
   });
 
   it("understands the documented DELETE answer", async () => {
-    const { subscriptionSnapshotFrom } = await import("../../../../packages/api/src/billing/webhook-payload.ts");
+    const { subscriptionSnapshotFrom } = await import(
+      "../../../../packages/api/src/billing/lemonsqueezy/webhook-payload.ts"
+    );
     const document = loadFixture("api_delete_subscription_response.json");
     expect(subscriptionSnapshotFrom(document.data)).toMatchObject({
       subscriptionId: "1",

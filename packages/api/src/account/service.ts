@@ -1,6 +1,7 @@
-// The signed-in user's own account: profile, sessions, password change, deletion.
-import { schema } from "@interviewer/db";
-import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+// The signed-in user's own account: profile, sessions, password change, deletion. Reading the account
+// costs one statement beyond the session check, whose viewer already carries the account's columns.
+import { listLinkedGithubAccounts, schema } from "@interviewer/db";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { emailKey, findUserById } from "../auth/find-user.ts";
 import { hashPassword, verifyPassword } from "../auth/password-hashing.ts";
 import { revokeSessions } from "../auth/session-service.ts";
@@ -19,31 +20,28 @@ type AccountDeps = Pick<ApiDependencies, "db" | "clock" | "settings" | "billing"
 /** How recent a GitHub sign-in must be to stand in for a password when deleting the account. */
 export const REAUTH_WINDOW_MS = 10 * 60 * 1000;
 
-export async function getMe(deps: AccountDeps, viewer: Viewer) {
-  const user = await findUserById(deps.db, viewer.userId);
-  if (!user) throw notFound("Account");
-  const providers = await deps.db
-    .select({ login: schema.oauthAccounts.login, linkedAt: schema.oauthAccounts.linkedAt })
-    .from(schema.oauthAccounts)
-    .where(and(eq(schema.oauthAccounts.userId, user.id), eq(schema.oauthAccounts.provider, "github")))
-    .orderBy(asc(schema.oauthAccounts.linkedAt));
+/** The account as the viewer statement read it, with its linked sign-in identities. */
+export async function getMe(deps: Pick<AccountDeps, "db">, viewer: Viewer) {
+  const providers = await listLinkedGithubAccounts(deps.db, { userId: viewer.userId });
   return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    emailVerified: user.emailVerifiedAt !== null,
-    hasPassword: user.passwordHash !== null,
-    createdAt: user.createdAt,
+    id: viewer.userId,
+    email: viewer.email,
+    displayName: viewer.displayName,
+    emailVerified: viewer.emailVerifiedAt !== null,
+    hasPassword: viewer.hasPassword,
+    createdAt: viewer.createdAt,
     providers: providers.map((p) => ({ provider: "github" as const, login: p.login, linkedAt: p.linkedAt })),
   };
 }
 
 export async function updateProfile(deps: AccountDeps, viewer: Viewer, input: { displayName: string }) {
-  await deps.db
+  const [updated] = await deps.db
     .update(schema.users)
     .set({ displayName: input.displayName, updatedAt: deps.clock.now() })
-    .where(eq(schema.users.id, viewer.userId));
-  return getMe(deps, viewer);
+    .where(eq(schema.users.id, viewer.userId))
+    .returning({ displayName: schema.users.displayName });
+  if (!updated) throw notFound("Account");
+  return getMe(deps, { ...viewer, displayName: updated.displayName });
 }
 
 export async function listSessions(deps: AccountDeps, viewer: Viewer) {

@@ -1,7 +1,7 @@
 // The one place accounts are created (email sign-up and first GitHub login), so everything a new
 // account gets happens in the same transaction whichever way it signed up.
 import { type DatabaseOrTransaction, schema, type User } from "@interviewer/db";
-import { grantSignupCredits } from "../billing/ledger-service.ts";
+import { grantSignupCredits } from "../billing/credits/credit-grants.ts";
 import type { Clock } from "../shared/clock.ts";
 
 export async function createAccount(
@@ -12,7 +12,7 @@ export async function createAccount(
     displayName: string;
     passwordHash: string | null;
     emailVerified: boolean;
-    /** settings.billing.freeCreditsOnSignup; once per email address ever (see billing/ledger-service.ts). */
+    /** settings.billing.freeCreditsOnSignup; once per email address ever (see billing/credits/credit-grants.ts). */
     freeCreditsOnSignup: number;
   },
 ): Promise<User> {

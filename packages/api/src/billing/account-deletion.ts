@@ -6,28 +6,18 @@
 // 2. inside the deletion transaction: the ledger rows stay for the accounts, but their user id is
 //    replaced by a one-way tombstone hash (subscriptions and purchases lose the user id through
 //    ON DELETE SET NULL; the balance row goes with the user).
-import { type DatabaseOrTransaction, schema } from "@interviewer/db";
-import { and, eq, notInArray } from "drizzle-orm";
+import { type DatabaseOrTransaction, listChargingSubscriptionIds } from "@interviewer/db";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError } from "../errors.ts";
-import { tombstoneCreditLedger } from "./ledger-service.ts";
+import { tombstoneCreditLedger } from "./credits/credit-ledger.ts";
 
 export async function cancelSubscriptionsBeforeAccountDeletion(
   deps: Pick<ApiDependencies, "db" | "billing">,
   userId: string,
 ): Promise<void> {
-  const live = await deps.db
-    .select({ id: schema.billingSubscriptions.lsSubscriptionId })
-    .from(schema.billingSubscriptions)
-    .where(
-      and(
-        eq(schema.billingSubscriptions.userId, userId),
-        notInArray(schema.billingSubscriptions.status, ["cancelled", "expired"]),
-      ),
-    );
-  for (const subscription of live) {
+  for (const subscriptionId of await listChargingSubscriptionIds(deps.db, { userId })) {
     try {
-      await deps.billing.cancelSubscription(subscription.id);
+      await deps.billing.cancelSubscription(subscriptionId);
     } catch {
       throw new DomainError(
         "SERVICE_UNAVAILABLE",

@@ -1,8 +1,9 @@
 // The boundary between our billing logic and whoever takes the money. Two implementations:
-// lemonsqueezy-client.ts (the real HTTP API) and simulator-adapter.ts (local, sends signed webhooks to
+// lemonsqueezy/lemonsqueezy-client.ts (the real HTTP API) and simulator/simulator-adapter.ts (local, sends signed webhooks to
 // our own route). A third, `createDisabledBillingAdapter`, is what production gets without an API key.
 // Webhooks stay the source of truth for state; an adapter may also hand back the subscription as
 // the provider now sees it, which is applied through the same newer-wins rule as a webhook.
+import type { SubscriptionStatus } from "@interviewer/db";
 
 /** The subscription fields we keep, as Lemon Squeezy reports them (webhook or API response). */
 export interface SubscriptionSnapshot {
@@ -10,7 +11,7 @@ export interface SubscriptionSnapshot {
   customerId: string | null;
   orderId: string | null;
   variantId: string;
-  status: string;
+  status: SubscriptionStatus;
   renewsAt: Date | null;
   endsAt: Date | null;
   createdAt: Date;

@@ -54,10 +54,11 @@ export function planForVariant(
   return planIds.find((plan) => settings.variants[plan] === id) ?? null;
 }
 
-export function subscriptionCredits(plan: string | null): number {
-  return plan === "pro" || plan === "premium" ? plans[plan].credits : 0;
+export function subscriptionCredits(plan: SubscriptionPlanId | null): number {
+  return plan ? plans[plan].credits : 0;
 }
 
-export function planName(plan: string | null): string {
-  return plan && plan in plans ? plans[plan as PlanId].name : "Subscription";
+/** For emails; a subscription to a variant that is none of our plans is just "Subscription". */
+export function planName(plan: PlanId | null): string {
+  return plan ? plans[plan].name : "Subscription";
 }

@@ -1,9 +1,17 @@
 // Input and output schemas of billing.*, named for their procedures; the types flow to every client.
+import {
+  CREDIT_KINDS,
+  CREDIT_REASONS,
+  CREDIT_REFERENCE_TYPES,
+  SUBSCRIPTION_PLANS,
+  SUBSCRIPTION_STATUSES,
+} from "@interviewer/db";
 import { z } from "zod";
 import { planIds } from "./plans.ts";
 
 export const ZPlanSchema = z.enum(planIds);
-export const ZSubscriptionPlanSchema = z.enum(["pro", "premium"]);
+export const ZSubscriptionPlanSchema = z.enum(SUBSCRIPTION_PLANS);
+export const ZSubscriptionStatusSchema = z.enum(SUBSCRIPTION_STATUSES);
 
 export const ZPlansResponseSchema = z.array(
   z.object({
@@ -23,7 +31,9 @@ export const ZChangePlanRequestSchema = z.object({ plan: ZSubscriptionPlanSchema
 
 export const ZBillingStatusResponseSchema = z.object({
   plan: ZSubscriptionPlanSchema.nullable(),
-  subscription: z.object({ status: z.string(), renewsAt: z.date().nullable(), endsAt: z.date().nullable() }).nullable(),
+  subscription: z
+    .object({ status: ZSubscriptionStatusSchema, renewsAt: z.date().nullable(), endsAt: z.date().nullable() })
+    .nullable(),
   credits: z.object({ individual: z.number().int(), subscription: z.number().int() }),
   subscriptionCreditsUsable: z.boolean(),
   usableCredits: z.number().int(),
@@ -38,11 +48,11 @@ export const ZLedgerResponseSchema = z.object({
   entries: z.array(
     z.object({
       id: z.number().int(),
-      kind: z.enum(["individual", "subscription"]),
+      kind: z.enum(CREDIT_KINDS),
       delta: z.number().int(),
       balanceAfter: z.number().int(),
-      reason: z.string(),
-      referenceType: z.string(),
+      reason: z.enum(CREDIT_REASONS),
+      referenceType: z.enum(CREDIT_REFERENCE_TYPES),
       createdAt: z.date(),
     }),
   ),

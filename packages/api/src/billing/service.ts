@@ -1,22 +1,19 @@
 // billing.*: what the signed-in user can do about money. Checkout, cancel, resume and plan changes go
 // through the injected BillingAdapter (Lemon Squeezy or the simulator); the resulting state arrives
 // by webhook, and where the provider answers with the subscription we merge it at once through the
-// same newer-wins rule. Reads (status, ledger) come from our own tables.
-import { schema } from "@interviewer/db";
+// same newer-wins rule. Reads (status, ledger) come from our own tables, the status in one statement.
+import { readBillingOverview, schema } from "@interviewer/db";
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer.ts";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { BillingProviderError, type SubscriptionSnapshot } from "./billing-adapter.ts";
-import { readCreditBalance } from "./ledger-service.ts";
+import { billingStatusOf, isSubscriptionLive, LIVE_SUBSCRIPTION_STATUSES } from "./billing-status.ts";
+import { creditBalanceFrom, ledgerEntryFrom, subscriptionSummariesFrom } from "./codec.ts";
+import { applySubscriptionSnapshot } from "./lemonsqueezy/subscription-state.ts";
 import { isSubscriptionPlan, type PlanId, planIds, plans, type SubscriptionPlanId } from "./plans.ts";
-import { applySubscriptionSnapshot } from "./subscription-state.ts";
-import { isSubscriptionUsable } from "./subscription-usability.ts";
 
 type BillingDeps = Pick<ApiDependencies, "db" | "clock" | "settings" | "billing">;
-
-/** Statuses in which a subscription can still be cancelled, resumed or changed. */
-const LIVE_STATUSES = ["on_trial", "active", "paused", "past_due", "unpaid", "cancelled"];
 
 export function listPlans(deps: Pick<BillingDeps, "settings">) {
   return planIds.map((id) => ({ ...plans[id], available: deps.settings.billing.variants[id] !== "" }));
@@ -72,11 +69,13 @@ export async function findLiveSubscription(deps: Pick<BillingDeps, "db" | "clock
     .select()
     .from(schema.billingSubscriptions)
     .where(
-      and(eq(schema.billingSubscriptions.userId, userId), inArray(schema.billingSubscriptions.status, LIVE_STATUSES)),
+      and(
+        eq(schema.billingSubscriptions.userId, userId),
+        inArray(schema.billingSubscriptions.status, LIVE_SUBSCRIPTION_STATUSES),
+      ),
     )
     .orderBy(desc(schema.billingSubscriptions.lsCreatedAt));
-  // A cancelled subscription whose paid period is over is no longer live, whatever its status says.
-  return rows.find((row) => row.status !== "cancelled" || (row.endsAt && row.endsAt > now));
+  return rows.find((row) => isSubscriptionLive(row, now));
 }
 
 async function requireLiveSubscription(deps: BillingDeps, viewer: Viewer) {
@@ -128,25 +127,9 @@ export async function changePlan(deps: BillingDeps, viewer: Viewer, plan: Subscr
 }
 
 export async function getStatus(deps: Pick<BillingDeps, "db" | "clock">, viewer: Viewer) {
-  const now = deps.clock.now();
-  const credits = await readCreditBalance(deps.db, viewer.userId);
-  const [latest] = await deps.db
-    .select()
-    .from(schema.billingSubscriptions)
-    .where(eq(schema.billingSubscriptions.userId, viewer.userId))
-    .orderBy(desc(schema.billingSubscriptions.lsCreatedAt))
-    .limit(1);
-  const live = await findLiveSubscription(deps, viewer.userId);
-  const shown = live ?? latest;
-  const usable = live ? isSubscriptionUsable(live, now) : false;
-  return {
-    plan: (shown?.plan ?? null) as SubscriptionPlanId | null,
-    subscription: shown ? { status: shown.status, renewsAt: shown.renewsAt, endsAt: shown.endsAt } : null,
-    credits,
-    subscriptionCreditsUsable: usable,
-    /** What the next interview can draw on right now. */
-    usableCredits: credits.individual + (usable ? credits.subscription : 0),
-  };
+  const overview = await readBillingOverview(deps.db, { userId: viewer.userId });
+  const credits = creditBalanceFrom(overview ?? { individual: null, subscription: null });
+  return billingStatusOf(credits, overview ? subscriptionSummariesFrom(overview.subscriptions) : [], deps.clock.now());
 }
 
 export async function listLedger(
@@ -167,15 +150,7 @@ export async function listLedger(
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   return {
-    entries: page.map((row) => ({
-      id: row.seq,
-      kind: row.kind as "individual" | "subscription",
-      delta: row.delta,
-      balanceAfter: row.balanceAfter,
-      reason: row.reason,
-      referenceType: row.referenceType,
-      createdAt: row.createdAt,
-    })),
+    entries: page.map(ledgerEntryFrom),
     nextCursor: rows.length > input.limit ? (page[page.length - 1]?.seq ?? null) : null,
   };
 }

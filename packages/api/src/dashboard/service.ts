@@ -1,49 +1,41 @@
-// The dashboard in a constant number of queries whatever the history: billing status (from billing),
-// then one query for every interview's summary and stored report. Trends and per-topic averages are
-// computed from the stored reports, which already hold each topic's percentage.
-import { schema } from "@interviewer/db";
-import {
-  type InterviewPlan,
-  type InterviewReport,
-  READINESS_THRESHOLDS,
-  readinessVerdict,
-  TOPIC_LABELS,
-  type TopicId,
-} from "@interviewer/engine";
-import { desc, eq } from "drizzle-orm";
+// The dashboard in one statement whatever the history (packages/db readDashboardRows): credits,
+// subscriptions and every interview's summary. Billing status is computed by billing's own rule
+// (billingStatusOf); trends and per-topic averages come from the stored reports' topic percentages.
+import { readDashboardRows } from "@interviewer/db";
+import { READINESS_THRESHOLDS, readinessVerdict, TOPIC_LABELS, type TopicId } from "@interviewer/engine";
 import type { Viewer } from "../auth/viewer.ts";
-import { getStatus } from "../billing/service.ts";
+import { billingStatusOf } from "../billing/billing-status.ts";
+import { creditBalanceFrom, subscriptionSummariesFrom } from "../billing/codec.ts";
 import type { ApiDependencies } from "../context.ts";
+import { notFound } from "../errors.ts";
+import { type InterviewSummary, interviewSummariesFrom } from "./codec.ts";
 
 const RECENT_INTERVIEWS = 10;
+const READINESS_WINDOW = 3;
+
+const roundOne = (value: number) => Math.round(value * 10) / 10;
+
+type ScoredInterview = InterviewSummary & { overallPercent: number; endedAt: Date };
+
+function isScored(interview: InterviewSummary): interview is ScoredInterview {
+  return interview.overallPercent !== null && interview.endedAt !== null;
+}
 
 export async function getDashboardSummary(deps: Pick<ApiDependencies, "db" | "clock">, viewer: Viewer) {
-  const billing = await getStatus(deps, viewer);
-  const rows = await deps.db
-    .select({
-      id: schema.interviews.id,
-      status: schema.interviews.status,
-      plan: schema.interviews.plan,
-      report: schema.interviews.report,
-      overallPercent: schema.interviews.overallPercent,
-      createdAt: schema.interviews.createdAt,
-      endedAt: schema.interviews.endedAt,
-    })
-    .from(schema.interviews)
-    .where(eq(schema.interviews.userId, viewer.userId))
-    .orderBy(desc(schema.interviews.createdAt));
-
-  const scored = rows
-    .filter((row) => row.overallPercent !== null && row.endedAt !== null)
-    .map((row) => ({
-      ...row,
-      plan: row.plan as unknown as InterviewPlan,
-      report: row.report as unknown as InterviewReport,
-    }));
+  const row = await readDashboardRows(deps.db, { userId: viewer.userId });
+  // The session check just found the account; it can only be gone if it was deleted in between.
+  if (!row) throw notFound("Account");
+  const billing = billingStatusOf(
+    creditBalanceFrom(row),
+    subscriptionSummariesFrom(row.subscriptions),
+    deps.clock.now(),
+  );
+  const interviews = interviewSummariesFrom(row.interviews);
+  const scored = interviews.filter(isScored);
 
   const topicTotals = new Map<TopicId, { sum: number; count: number }>();
-  for (const row of scored) {
-    for (const topic of row.report.topics) {
+  for (const interview of scored) {
+    for (const topic of interview.topics) {
       if (topic.percent === null) continue;
       const total = topicTotals.get(topic.topic) ?? { sum: 0, count: 0 };
       total.sum += topic.percent;
@@ -54,57 +46,48 @@ export async function getDashboardSummary(deps: Pick<ApiDependencies, "db" | "cl
   const topicAverages = [...topicTotals].map(([topic, { sum, count }]) => ({
     topic,
     label: TOPIC_LABELS[topic],
-    averagePercent: Math.round((sum / count) * 10) / 10,
+    averagePercent: roundOne(sum / count),
     interviews: count,
   }));
-
-  // Readiness for the level of the most recent scored interview, over the last three scored ones.
-  const latest = scored[0];
-  const window = scored.slice(0, 3);
-  const readiness = latest
-    ? (() => {
-        const level = latest.plan.difficulty;
-        const average =
-          Math.round((window.reduce((sum, row) => sum + (row.overallPercent ?? 0), 0) / window.length) * 10) / 10;
-        const { verdict, reason } = readinessVerdict(
-          average,
-          topicAverages.map((topic) => topic.averagePercent),
-          level,
-        );
-        return {
-          level,
-          averagePercent: average,
-          verdict,
-          reason,
-          thresholds: READINESS_THRESHOLDS[level],
-          basedOn: window.length,
-        };
-      })()
-    : null;
 
   return {
     credits: billing.credits,
     usableCredits: billing.usableCredits,
     plan: billing.plan,
     subscription: billing.subscription,
-    interviewCount: rows.length,
-    resumable: rows
-      .filter((row) => row.status === "active" || row.status === "paused")
-      .map((row) => ({ id: row.id, status: row.status, createdAt: row.createdAt })),
-    recentInterviews: rows.slice(0, RECENT_INTERVIEWS).map((row) => ({
-      id: row.id,
-      status: row.status,
-      createdAt: row.createdAt,
-      overallPercent: row.overallPercent,
-      difficulty: (row.plan as unknown as InterviewPlan).difficulty,
+    interviewCount: interviews.length,
+    resumable: interviews
+      .filter((interview) => interview.status === "active" || interview.status === "paused")
+      .map((interview) => ({ id: interview.id, status: interview.status, createdAt: interview.createdAt })),
+    recentInterviews: interviews.slice(0, RECENT_INTERVIEWS).map((interview) => ({
+      id: interview.id,
+      status: interview.status,
+      createdAt: interview.createdAt,
+      overallPercent: interview.overallPercent,
+      difficulty: interview.difficulty,
     })),
-    scoreTrend: [...scored].reverse().map((row) => ({
-      interviewId: row.id,
-      endedAt: row.endedAt as Date,
-      overallPercent: row.overallPercent as number,
-      difficulty: row.plan.difficulty,
+    scoreTrend: [...scored].reverse().map((interview) => ({
+      interviewId: interview.id,
+      endedAt: interview.endedAt,
+      overallPercent: interview.overallPercent,
+      difficulty: interview.difficulty,
     })),
     topicAverages,
-    readiness,
+    readiness: readinessOf(scored, topicAverages),
   };
+}
+
+/** Readiness for the level of the most recent scored interview, over the last three scored ones. */
+function readinessOf(scored: readonly ScoredInterview[], topicAverages: readonly { averagePercent: number }[]) {
+  const latest = scored[0];
+  if (!latest) return null;
+  const window = scored.slice(0, READINESS_WINDOW);
+  const level = latest.difficulty;
+  const averagePercent = roundOne(window.reduce((sum, interview) => sum + interview.overallPercent, 0) / window.length);
+  const { verdict, reason } = readinessVerdict(
+    averagePercent,
+    topicAverages.map((topic) => topic.averagePercent),
+    level,
+  );
+  return { level, averagePercent, verdict, reason, thresholds: READINESS_THRESHOLDS[level], basedOn: window.length };
 }

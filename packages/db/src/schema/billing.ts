@@ -5,7 +5,7 @@
 //   CHECK makes a negative balance impossible whatever the code does, and the row is what spends lock.
 // - signup_credit_grants: hashes of every email that ever got free sign-up credits (once per address).
 // - billing_subscriptions / billing_purchases: what Lemon Squeezy told us, so events can arrive in any
-//   order and still converge (see packages/api/src/billing/webhook-service.ts).
+//   order and still converge (see packages/api/src/billing/lemonsqueezy/webhook-service.ts).
 // - billing_webhook_events: one row per processed delivery, written in the transaction of its effects.
 import { sql } from "drizzle-orm";
 import {
@@ -22,6 +22,70 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./users.ts";
+
+// The closed sets each status and kind column holds. `text({ enum })` makes them the column's type
+// (no database change: the values were always these), so rows arrive typed and nobody casts.
+
+/** Which balance a credit change moves: bought one at a time, or granted by a subscription. */
+export const CREDIT_KINDS = ["individual", "subscription"] as const;
+export type CreditKind = (typeof CREDIT_KINDS)[number];
+
+export const CREDIT_REASONS = [
+  "signup_grant",
+  "purchase",
+  "subscription_grant",
+  "upgrade_grant",
+  "interview_spend",
+  "interview_refund",
+  "subscription_forfeit",
+  "purchase_refund",
+  "admin_adjustment",
+] as const;
+export type CreditReason = (typeof CREDIT_REASONS)[number];
+
+/** What caused a credit change. */
+export const CREDIT_REFERENCE_TYPES = ["webhook_event", "interview", "admin", "signup", "api"] as const;
+export type CreditReferenceType = (typeof CREDIT_REFERENCE_TYPES)[number];
+
+/** What a ledger row remembers beyond its columns (a refund's arithmetic, the invoice it paid). */
+export type CreditLedgerDetails = Record<string, string | number | boolean | null>;
+
+/** The plans a subscription can be on (individual credits are one-time orders, never subscriptions). */
+export const SUBSCRIPTION_PLANS = ["pro", "premium"] as const;
+export type SubscriptionPlan = (typeof SUBSCRIPTION_PLANS)[number];
+
+/** Lemon Squeezy's subscription statuses, as its API and webhooks spell them. */
+export const SUBSCRIPTION_STATUSES = [
+  "on_trial",
+  "active",
+  "paused",
+  "past_due",
+  "unpaid",
+  "cancelled",
+  "expired",
+] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
+/** A one-time purchase ("order") or a subscription invoice ("invoice"). */
+export const PURCHASE_KINDS = ["order", "invoice"] as const;
+export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
+
+/** Why Lemon Squeezy issued an invoice. */
+export const INVOICE_BILLING_REASONS = ["initial", "renewal", "updated"] as const;
+export type InvoiceBillingReason = (typeof INVOICE_BILLING_REASONS)[number];
+
+/** What processing a webhook delivery did ("processing" only inside its own transaction). */
+export const WEBHOOK_OUTCOMES = [
+  "processing",
+  "applied",
+  "duplicate",
+  "ignored_unknown_event",
+  "ignored_no_user",
+  "ignored_test_mode_mismatch",
+  "bad_signature",
+  "bad_payload",
+] as const;
+export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
 
 export const creditBalances = pgTable(
   "credit_balances",
@@ -47,20 +111,16 @@ export const creditLedger = pgTable(
     /** Null once the account is deleted; `userTombstone` then identifies the rows without the person. */
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     userTombstone: text("user_tombstone"),
-    /** "individual" | "subscription" */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: CREDIT_KINDS }).notNull(),
     delta: integer("delta").notNull(),
     /** The balance of this kind after the change. */
     balanceAfter: integer("balance_after").notNull(),
-    /** signup_grant | purchase | subscription_grant | upgrade_grant | interview_spend | interview_refund |
-     *  subscription_forfeit | purchase_refund | admin_adjustment */
-    reason: text("reason").notNull(),
-    /** What caused it: "webhook_event" | "interview" | "admin" | "signup" | "api" */
-    referenceType: text("reference_type").notNull(),
+    reason: text("reason", { enum: CREDIT_REASONS }).notNull(),
+    referenceType: text("reference_type", { enum: CREDIT_REFERENCE_TYPES }).notNull(),
     referenceId: text("reference_id"),
     /** Makes a grant or take-back happen at most once (e.g. "invoice:123"), whoever retries it. */
     idempotencyKey: text("idempotency_key"),
-    details: jsonb("details").$type<Record<string, unknown>>(),
+    details: jsonb("details").$type<CreditLedgerDetails>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (table) => [
@@ -85,10 +145,9 @@ export const billingSubscriptions = pgTable(
     lsCustomerId: text("ls_customer_id"),
     lsOrderId: text("ls_order_id"),
     variantId: text("variant_id").notNull(),
-    /** "pro" | "premium", or null for a variant that is not one of our plans. */
-    plan: text("plan"),
-    /** Lemon Squeezy's status: on_trial | active | paused | past_due | unpaid | cancelled | expired */
-    status: text("status").notNull(),
+    /** Null for a variant that is not one of our plans. */
+    plan: text("plan", { enum: SUBSCRIPTION_PLANS }),
+    status: text("status", { enum: SUBSCRIPTION_STATUSES }).notNull(),
     renewsAt: timestamp("renews_at", { withTimezone: true }),
     endsAt: timestamp("ends_at", { withTimezone: true }),
     /** Lemon Squeezy's `updated_at` of the snapshot we hold: older snapshots never overwrite it. */
@@ -108,14 +167,13 @@ export const billingSubscriptions = pgTable(
 export const billingPurchases = pgTable(
   "billing_purchases",
   {
-    /** "order" (a one-time purchase) | "invoice" (a subscription invoice) */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: PURCHASE_KINDS }).notNull(),
     lsId: text("ls_id").notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     lsSubscriptionId: text("ls_subscription_id"),
     variantId: text("variant_id"),
-    /** initial | renewal | updated (invoices only) */
-    billingReason: text("billing_reason"),
+    /** Invoices only. */
+    billingReason: text("billing_reason", { enum: INVOICE_BILLING_REASONS }),
     /** Credits granted for it so far (an upgrade adds to its period's invoice); null = not granted yet. */
     creditsGranted: integer("credits_granted"),
     creditsReclaimed: integer("credits_reclaimed").notNull().default(0),
@@ -135,8 +193,7 @@ export const billingWebhookEvents = pgTable("billing_webhook_events", {
   eventName: text("event_name").notNull(),
   resourceType: text("resource_type"),
   resourceId: text("resource_id"),
-  /** What processing did: "applied" | "ignored_unknown_event" | "ignored_no_user" | ... */
-  outcome: text("outcome").notNull(),
+  outcome: text("outcome", { enum: WEBHOOK_OUTCOMES }).notNull(),
   receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
 });
 

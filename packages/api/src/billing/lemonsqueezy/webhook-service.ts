@@ -8,14 +8,20 @@
 // there (a replay, a retry, or a concurrent twin that committed first) nothing else happens. The
 // caller answers 200 only after this returns, i.e. after the commit.
 import { createHash } from "node:crypto";
-import { type Database, type DatabaseOrTransaction, schema } from "@interviewer/db";
+import {
+  type Database,
+  type DatabaseOrTransaction,
+  type WebhookOutcome as StoredWebhookOutcome,
+  schema,
+} from "@interviewer/db";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { z } from "zod";
-import { findUserByEmail } from "../auth/find-user.ts";
-import { enqueueMail } from "../mail/outbox.ts";
-import type { Logger } from "../shared/logger.ts";
-import { applyCreditChange, reclaimCredits } from "./ledger-service.ts";
-import { planForVariant, planName, plans } from "./plans.ts";
+import { findUserByEmail } from "../../auth/find-user.ts";
+import { enqueueMail } from "../../mail/outbox.ts";
+import type { Logger } from "../../shared/logger.ts";
+import { reclaimCredits } from "../credits/credit-grants.ts";
+import { applyCreditChange } from "../credits/credit-ledger.ts";
+import { planForVariant, planName, plans } from "../plans.ts";
 import {
   applySubscriptionSnapshot,
   type BillingStateDeps,
@@ -43,14 +49,8 @@ export interface WebhookDeps extends BillingStateDeps {
   webhookSecret: string;
 }
 
-export type WebhookOutcome =
-  | "applied"
-  | "duplicate"
-  | "ignored_unknown_event"
-  | "ignored_no_user"
-  | "ignored_test_mode_mismatch"
-  | "bad_signature"
-  | "bad_payload";
+/** What a delivery came to ("processing" is only ever seen inside its own transaction). */
+export type WebhookOutcome = Exclude<StoredWebhookOutcome, "processing">;
 
 export interface WebhookResult {
   status: 200 | 400 | 401;

@@ -1,10 +1,13 @@
 // When subscription credits may be spent: while a subscription is active (or on trial), or cancelled
 // but still inside the period that was paid for. Paused, past due, unpaid, expired or past its end:
 // the credits stay on the balance but wait (they come back on resume; expiry forfeits them).
-import { type DatabaseOrTransaction, schema } from "@interviewer/db";
+import { type DatabaseOrTransaction, type SubscriptionStatus, schema } from "@interviewer/db";
 import { eq } from "drizzle-orm";
 
-export function isSubscriptionUsable(subscription: { status: string; endsAt: Date | null }, now: Date): boolean {
+export function isSubscriptionUsable(
+  subscription: { status: SubscriptionStatus; endsAt: Date | null },
+  now: Date,
+): boolean {
   if (subscription.endsAt && subscription.endsAt.getTime() <= now.getTime()) return false;
   if (subscription.status === "active" || subscription.status === "on_trial") return true;
   return subscription.status === "cancelled" && subscription.endsAt !== null;

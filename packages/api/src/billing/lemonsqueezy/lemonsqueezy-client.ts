@@ -1,8 +1,8 @@
 // The real BillingAdapter: Lemon Squeezy's JSON:API over fetch. The base URL is configurable
 // (LEMONSQUEEZY_API_URL) so tests run this exact code against a local fake server. Every non-2xx
 // answer becomes a BillingProviderError with a kind the billing service maps to a user-facing error.
-import type { BillingAdapter, CheckoutRequest, SubscriptionSnapshot } from "./billing-adapter.ts";
-import { BillingProviderError } from "./billing-adapter.ts";
+import type { BillingAdapter, CheckoutRequest, SubscriptionSnapshot } from "../billing-adapter.ts";
+import { BillingProviderError } from "../billing-adapter.ts";
 import { subscriptionSnapshotFrom } from "./webhook-payload.ts";
 
 export interface LemonSqueezyClientOptions {

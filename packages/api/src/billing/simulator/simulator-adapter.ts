@@ -7,12 +7,13 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { type Database, schema } from "@interviewer/db";
 import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import type { BillingSettings } from "../settings.ts";
-import type { Clock } from "../shared/clock.ts";
-import { type BillingAdapter, BillingProviderError, type CheckoutRequest } from "./billing-adapter.ts";
-import { type PlanId, planIds } from "./plans.ts";
+import { z } from "zod";
+import type { BillingSettings } from "../../settings.ts";
+import type { Clock } from "../../shared/clock.ts";
+import { type BillingAdapter, BillingProviderError, type CheckoutRequest } from "../billing-adapter.ts";
+import { signLemonSqueezyPayload } from "../lemonsqueezy/webhook-signature.ts";
+import { type PlanId, planIds } from "../plans.ts";
 import { invoicePayload, orderPayload, type SimulatedSubscription, subscriptionPayload } from "./simulator-payloads.ts";
-import { signLemonSqueezyPayload } from "./webhook-signature.ts";
 
 export interface BillingSimulatorOptions {
   db: Database;
@@ -49,6 +50,17 @@ export interface BillingSimulator extends BillingAdapter {
   refundLatestInvoice(subscriptionId: string): Promise<void>;
   refundOrder(orderId: string): Promise<void>;
 }
+
+const ZSimulatedCheckoutSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  plan: z.enum(planIds),
+  variantId: z.string(),
+  redirectUrl: z.string(),
+  nonce: z.string(),
+  expiresAt: z.number(),
+});
 
 const CHECKOUT_TTL_MS = 60 * 60 * 1000;
 const PERIOD_MS = 30 * 24 * 60 * 60 * 1000;
@@ -163,9 +175,10 @@ export function createBillingSimulator(options: BillingSimulatorOptions): Billin
       const given = Buffer.from(signature);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
       try {
-        const checkout = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as SimulatedCheckout;
-        if (!planIds.includes(checkout.plan) || checkout.expiresAt < clock.now().getTime()) return null;
-        return checkout;
+        const checkout: SimulatedCheckout = ZSimulatedCheckoutSchema.parse(
+          JSON.parse(Buffer.from(payload, "base64url").toString("utf8")),
+        );
+        return checkout.expiresAt < clock.now().getTime() ? null : checkout;
       } catch {
         return null;
       }
@@ -257,7 +270,7 @@ export function createBillingSimulator(options: BillingSimulatorOptions): Billin
     async renew(subscriptionId) {
       const subscription = await loadSubscription(subscriptionId);
       const periodStart = subscription.renewsAt ?? clock.now();
-      const renewed = {
+      const renewed: SimulatedSubscription & { userId: string | null } = {
         ...subscription,
         status: "active",
         endsAt: null,

@@ -2,13 +2,14 @@
 // nesting as Lemon Squeezy's documented payloads (the test fixtures in
 // apps/server/test/harness/lemonsqueezy-payloads.ts: numbers for attribute ids, strings for data.id,
 // custom_data values as strings), so the simulator exercises the real webhook path.
+import type { SubscriptionStatus } from "@interviewer/db";
 
 export interface SimulatedSubscription {
   id: string;
   customerId: string;
   orderId: string;
   variantId: string;
-  status: string;
+  status: SubscriptionStatus;
   renewsAt: Date | null;
   endsAt: Date | null;
   createdAt: Date;

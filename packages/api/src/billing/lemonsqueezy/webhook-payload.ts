@@ -3,8 +3,9 @@
 // `data.id`, custom_data values come back as strings, and everything else is passed through untouched.
 // A delivery is read whole before anything is stored: the envelope, then the attributes its event
 // promises, so a body that is not what it says is refused with a 400 that names the field.
+import { INVOICE_BILLING_REASONS, SUBSCRIPTION_STATUSES } from "@interviewer/db";
 import { z } from "zod";
-import type { SubscriptionSnapshot } from "./billing-adapter.ts";
+import type { SubscriptionSnapshot } from "../billing-adapter.ts";
 
 const id = z.union([z.string(), z.number()]).transform((value) => String(value));
 
@@ -65,7 +66,7 @@ const ZSubscriptionAttributes = z.object({
   customer_id: id.nullish(),
   order_id: id.nullish(),
   variant_id: id,
-  status: z.string(),
+  status: z.enum(SUBSCRIPTION_STATUSES),
   renews_at: optionalIsoDateTime,
   ends_at: optionalIsoDateTime,
   created_at: isoDateTime,
@@ -95,7 +96,7 @@ export function subscriptionSnapshotFrom(data: {
 const ZInvoiceAttributes = z.object({
   subscription_id: id,
   customer_id: id.nullish(),
-  billing_reason: z.string().nullish(),
+  billing_reason: z.enum(INVOICE_BILLING_REASONS).nullish(),
   created_at: isoDateTime,
   user_email: z.string().nullish(),
   // Not in every invoice payload; when present it names the tier the invoice paid for.

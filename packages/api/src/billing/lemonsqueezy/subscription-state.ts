@@ -10,15 +10,21 @@
 //   the first later event that names an account, and its paid invoices are then granted like any
 //   other (once each, by their `invoice:` key). One whose owner deleted the account is never claimed.
 // All of it runs in the caller's transaction, under a per-subscription advisory lock.
-import { type DatabaseOrTransaction, schema } from "@interviewer/db";
+import {
+  type DatabaseOrTransaction,
+  type InvoiceBillingReason,
+  type SubscriptionStatus,
+  schema,
+} from "@interviewer/db";
 import { and, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import { enqueueMail } from "../mail/outbox.ts";
-import type { ApiSettings } from "../settings.ts";
-import type { Clock } from "../shared/clock.ts";
-import type { SubscriptionSnapshot } from "./billing-adapter.ts";
-import { applyCreditChange, forfeitSubscriptionCredits } from "./ledger-service.ts";
-import { planForVariant, planName, subscriptionCredits } from "./plans.ts";
-import { subscriptionCreditsUsable } from "./subscription-usability.ts";
+import { enqueueMail } from "../../mail/outbox.ts";
+import type { ApiSettings } from "../../settings.ts";
+import type { Clock } from "../../shared/clock.ts";
+import type { SubscriptionSnapshot } from "../billing-adapter.ts";
+import { forfeitSubscriptionCredits } from "../credits/credit-grants.ts";
+import { applyCreditChange } from "../credits/credit-ledger.ts";
+import { subscriptionCreditsUsable } from "../credits/subscription-usability.ts";
+import { planForVariant, planName, subscriptionCredits } from "../plans.ts";
 
 export interface BillingStateDeps {
   clock: Clock;
@@ -26,7 +32,8 @@ export interface BillingStateDeps {
 }
 
 const { billingSubscriptions, billingPurchases, users } = schema;
-const PAID_PERIOD_REASONS = ["initial", "renewal"];
+/** Invoices that pay for a period (and so grant its credits); "updated" ones only settle a change. */
+const PAID_PERIOD_REASONS: InvoiceBillingReason[] = ["initial", "renewal"];
 
 /** Serializes every change to one subscription (or order) across concurrent deliveries. */
 export async function lockBillingResource(tx: DatabaseOrTransaction, key: string): Promise<void> {
@@ -209,7 +216,7 @@ export async function recordSubscriptionInvoice(
   invoice: {
     invoiceId: string;
     subscriptionId: string;
-    billingReason: string | null;
+    billingReason: InvoiceBillingReason | null;
     variantId: string | null;
     createdAt: Date;
   },
@@ -270,7 +277,10 @@ async function settleSubscriptionCredits(
     const invoicePlan = planForVariant(deps.settings.billing, invoice.variantId);
     const plan = invoicePlan === "pro" || invoicePlan === "premium" ? invoicePlan : (subscription?.plan ?? null);
     if (!userId || !plan) continue;
-    const credits = PAID_PERIOD_REASONS.includes(invoice.billingReason ?? "") ? subscriptionCredits(plan) : 0;
+    const credits =
+      invoice.billingReason !== null && PAID_PERIOD_REASONS.includes(invoice.billingReason)
+        ? subscriptionCredits(plan)
+        : 0;
     if (credits > 0) {
       await applyCreditChange(tx, deps.clock, {
         userId,
@@ -345,8 +355,8 @@ export async function setSubscriptionStatusFrom(
   tx: DatabaseOrTransaction,
   deps: BillingStateDeps,
   subscriptionId: string,
-  from: string[],
-  to: string,
+  from: SubscriptionStatus[],
+  to: SubscriptionStatus,
 ): Promise<void> {
   await lockBillingResource(tx, `ls-subscription:${subscriptionId}`);
   await tx
