@@ -1,6 +1,9 @@
 // One test run for the whole workspace. Unit tests sit beside the code (src/**/*.test.ts);
 // integration tests live in each package's test/ folder and run once per database engine:
 // always on the embedded PGlite, and again on real PostgreSQL when TEST_DATABASE_URL is set.
+// The server answers plain tRPC calls on its fast path (TRPC_HTTP_PATH=fast, the default); the
+// pglite-official-trpc project runs the same integration tests through tRPC's official adapter, so
+// both paths are held to every test.
 import { configDefaults, defineConfig } from "vitest/config";
 
 const integrationTests = ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts"];
@@ -30,7 +33,17 @@ export default defineConfig({
           name: "pglite",
           include: integrationTests,
           exclude: [...configDefaults.exclude, ...browserTests],
-          env: { TEST_DB_ENGINE: "pglite" },
+          env: { TEST_DB_ENGINE: "pglite", TRPC_HTTP_PATH: "fast" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "pglite-official-trpc",
+          include: integrationTests,
+          // The fast-path test starts one server on each path itself.
+          exclude: [...configDefaults.exclude, ...browserTests, "apps/server/test/trpc-fast-path.test.ts"],
+          env: { TEST_DB_ENGINE: "pglite", TRPC_HTTP_PATH: "official" },
         },
       },
       {
@@ -49,7 +62,7 @@ export default defineConfig({
                 name: "postgres",
                 include: integrationTests,
                 exclude: [...configDefaults.exclude, ...browserTests],
-                env: { TEST_DB_ENGINE: "postgres", TEST_DATABASE_URL: postgresUrl },
+                env: { TEST_DB_ENGINE: "postgres", TEST_DATABASE_URL: postgresUrl, TRPC_HTTP_PATH: "fast" },
               },
             },
           ]

@@ -1,12 +1,14 @@
 // HTTP-level numbers, measured side by side in one run on loopback with autocannon:
-//  - tRPC procedure overhead: a tRPC query vs a plain Fastify route returning the same data (ratio);
+//  - tRPC overhead: the same small object from a bare Fastify route, from the stack's floor (a minimal
+//    tRPC server on tRPC's official fastify adapter), and from our server: a trivial query through the
+//    official adapter and through the fast path, and a plain route; as ratios to the bare route;
 //  - throughput and p50/p99 of the main read procedures at CONNECTIONS concurrent connections;
 //  - server cold start (spawn -> listening) on PGlite and on PostgreSQL.
 // Each measurement runs ROUNDS times; the table reports the median round.
-import { publicProcedure, router } from "@interviewer/api";
-import { migrateDatabase, openDatabase } from "@interviewer/db";
-import { createServer } from "@interviewer/server";
-import { loadConfig } from "@interviewer/server/config";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "@interviewer/db";
 import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
 import { startMainProcess } from "@interviewer/server/testing/server-process";
 import { startTestServer } from "@interviewer/server/testing/test-server";
@@ -16,6 +18,7 @@ import { sql } from "drizzle-orm";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -24,13 +27,25 @@ interface Result {
   rps: number;
   p50: number;
   p99: number;
+  /** Requests answered in the window. */
+  total: number;
+}
+
+interface OverheadResult extends Result {
+  /** Server CPU time (user + system) per request in the window. */
+  cpuMicrosPerRequest: number;
 }
 
 async function load(url: string, headers: Record<string, string> = {}): Promise<Result> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+  };
 }
 
 function summarize(rounds: Result[]): Result {
@@ -38,41 +53,52 @@ function summarize(rounds: Result[]): Result {
     rps: median(rounds.map((r) => r.rps)),
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
+    total: median(rounds.map((r) => r.total)),
   };
 }
 
-const payload = { name: "interviewer", version: "0.1.0", topics: ["coding", "databases", "system-design"] };
-const benchRouter = router({ info: publicProcedure.query(() => payload) });
-
+/**
+ * Requests per second on each of the servers of http-throughput-servers.ts (its own process), the
+ * targets taking turns within each round so drift on a shared machine hits them all alike.
+ */
 async function trpcOverhead() {
-  const database = await openDatabase({ engine: "pglite" });
-  await migrateDatabase(database);
-  const config = loadConfig({
-    NODE_ENV: "test",
-    HOST: "127.0.0.1",
-    PORT: "0",
-    LOG_LEVEL: "silent",
-    DATA_DIR: "/tmp/interviewer-bench",
-  });
-  const server = await createServer({
-    config,
-    database,
-    authSecret: "bench-secret-that-is-long-enough-for-hs256",
-    router: benchRouter,
-  });
-  // The same data from a plain Fastify route beside /trpc (routes must be added before listening).
-  server.app.get("/bench/plain", async () => payload);
-  const url = await server.start();
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL("./http-throughput-servers.ts", import.meta.url))],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const nextLine = async (): Promise<string> => {
+    const { value, done } = await lines.next();
+    if (done || typeof value !== "string") throw new Error("the bench servers stopped answering");
+    return value;
+  };
+  const serverCpuMicros = async (): Promise<number> => {
+    child.stdin.write("cpu\n");
+    return Number(await nextLine());
+  };
   try {
-    const trpc: Result[] = [];
-    const fastify: Result[] = [];
+    const urls: Record<string, string> = JSON.parse(await nextLine());
+    // Warm-up: the first seconds of each server are JIT compilation, not its steady state.
+    for (const url of Object.values(urls))
+      await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS });
+    const rounds: Record<string, OverheadResult[]> = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
     for (let round = 0; round < ROUNDS; round += 1) {
-      trpc.push(await load(`${url}/trpc/info`));
-      fastify.push(await load(`${url}/bench/plain`));
+      for (const [name, url] of Object.entries(urls)) {
+        const cpuBefore = await serverCpuMicros();
+        const result = await load(url);
+        const cpuMicros = (await serverCpuMicros()) - cpuBefore;
+        rounds[name]?.push({ ...result, cpuMicrosPerRequest: cpuMicros / result.total });
+      }
     }
-    return { trpc: summarize(trpc), fastify: summarize(fastify) };
+    return Object.fromEntries(
+      Object.entries(rounds).map(([name, results]) => [
+        name,
+        { ...summarize(results), cpuMicrosPerRequest: median(results.map((r) => r.cpuMicrosPerRequest)) },
+      ]),
+    );
   } finally {
-    await server.stop();
+    child.kill("SIGTERM");
   }
 }
 
@@ -137,23 +163,48 @@ async function coldStart() {
   return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
 }
 
-const overhead = await trpcOverhead();
-const reads = await readProcedures();
-const cold = await coldStart();
+/** Which parts to run: BENCH_SECTIONS=overhead,reads,cold (all by default). */
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "overhead,reads,cold").split(","));
+
+const OVERHEAD_LABELS: Record<string, string> = {
+  bare: "bare Fastify route",
+  floor: "floor: minimal tRPC server, official fastify adapter",
+  oursOfficial: "ours: trivial tRPC query, official adapter",
+  oursFast: "ours: trivial tRPC query, fast path",
+  oursPlain: "ours: plain route",
+  oursFastLogged: "ours: trivial tRPC query, fast path, info logs to /dev/null",
+  oursPlainLogged: "ours: plain route, info logs to /dev/null",
+};
 
 console.log(`rounds: ${ROUNDS}, ${CONNECTIONS} connections, ${SECONDS} s each; medians of the rounds`);
-console.log("| measurement | req/s | p50 ms | p99 ms |");
-console.log("|---|---|---|---|");
-console.log(
-  `| tRPC query returning a small object | ${overhead.trpc.rps.toFixed(0)} | ${overhead.trpc.p50} | ${overhead.trpc.p99} |`,
-);
-console.log(
-  `| plain Fastify route returning the same object | ${overhead.fastify.rps.toFixed(0)} | ${overhead.fastify.p50} | ${overhead.fastify.p99} |`,
-);
-console.log(`| ratio tRPC / plain (req/s) | ${(overhead.trpc.rps / overhead.fastify.rps).toFixed(2)} | | |`);
-for (const [name, result] of Object.entries(reads)) {
-  console.log(`| ${name} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} |`);
+if (SECTIONS.has("overhead")) {
+  const overhead = await trpcOverhead();
+  const bare = overhead.bare;
+  // "/ bare (CPU)": bare's server CPU per request over this one's, i.e. the share of bare's
+  // throughput it would reach on a dedicated core.
+  console.log(
+    "| server (same small object) | req/s | / bare (req/s) | server CPU µs/req | / bare (CPU) | p50 ms | p99 ms |",
+  );
+  console.log("|---|---|---|---|---|---|---|");
+  for (const [name, result] of Object.entries(overhead)) {
+    const rpsRatio = result.rps / (bare?.rps ?? Number.NaN);
+    const cpuRatio = (bare?.cpuMicrosPerRequest ?? Number.NaN) / result.cpuMicrosPerRequest;
+    console.log(
+      `| ${OVERHEAD_LABELS[name] ?? name} | ${result.rps.toFixed(0)} | ${rpsRatio.toFixed(2)} | ${result.cpuMicrosPerRequest.toFixed(0)} | ${cpuRatio.toFixed(2)} | ${result.p50} | ${result.p99} |`,
+    );
+  }
 }
-console.log("\n| cold start (spawn -> listening, migrations included) | ms |");
-console.log("|---|---|");
-for (const [name, ms] of Object.entries(cold)) console.log(`| ${name} | ${ms.toFixed(0)} |`);
+if (SECTIONS.has("reads")) {
+  const reads = await readProcedures();
+  console.log("\n| procedure | req/s | p50 ms | p99 ms |");
+  console.log("|---|---|---|---|");
+  for (const [name, result] of Object.entries(reads)) {
+    console.log(`| ${name} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} |`);
+  }
+}
+if (SECTIONS.has("cold")) {
+  const cold = await coldStart();
+  console.log("\n| cold start (spawn -> listening, migrations included) | ms |");
+  console.log("|---|---|");
+  for (const [name, ms] of Object.entries(cold)) console.log(`| ${name} | ${ms.toFixed(0)} |`);
+}

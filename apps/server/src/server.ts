@@ -4,14 +4,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
 import {
   type ApiDependencies,
   appRouter,
   type BillingAdapter,
   type Clock,
   createAccessTokenService,
-  createBillingSimulator,
   createDevOutboxTransport,
   createDisabledBillingAdapter,
   createLemonSqueezyClient,
@@ -23,8 +21,10 @@ import {
   type Logger,
   type MailTransport,
   type MailWorker,
+  type PeriodicJob,
   type RateLimitPolicy,
   startMailWorker,
+  startPeriodicJob,
   systemClock,
 } from "@interviewer/api";
 import type { DatabaseHandle } from "@interviewer/db";
@@ -35,13 +35,13 @@ import { Redis } from "ioredis";
 import type { Config } from "./config.ts";
 import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
 import { withLogRedaction } from "./log-redaction.ts";
-import { type PeriodicJob, startPeriodicJob } from "./periodic-job.ts";
-import { devBillingRoutes } from "./plugins/dev-billing.ts";
 import { devMailRoutes } from "./plugins/dev-mail.ts";
 import { healthRoutes } from "./plugins/health.ts";
 import { LEMONSQUEEZY_WEBHOOK_PATH, lemonSqueezyWebhookRoutes } from "./plugins/lemonsqueezy-webhook.ts";
 import { createServerMetrics, metricsRoutes } from "./plugins/metrics.ts";
-import { trpcRoutes } from "./plugins/trpc.ts";
+import { OneLinePerRequestLog } from "./plugins/request-logging.ts";
+import { computeSecurityHeaderSets, securityHeaders } from "./plugins/security-headers.ts";
+import { type TrpcHttpPath, trpcRoutes } from "./plugins/trpc.ts";
 import { varyOriginHook } from "./plugins/vary-origin.ts";
 import { webAppRoutes } from "./plugins/web-app.ts";
 import { createRateLimiter } from "./rate-limiter.ts";
@@ -67,6 +67,8 @@ export interface CreateServerOptions {
   mailWorker?: boolean;
   /** `false`: no deadline sweeper; tests call finishExpiredInterviews themselves. */
   deadlineSweeper?: boolean;
+  /** How /trpc answers plain calls: "fast" (default) or tRPC's official adapter (tests run both). */
+  trpcHttpPath?: TrpcHttpPath;
 }
 
 export interface InterviewerServer {
@@ -86,6 +88,8 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
   const app = Fastify({
     // Secrets never reach a log line: query values and bound query parameters are redacted.
     logger: withLogRedaction(options.logger ?? { level: config.logLevel }),
+    // One line per request, at completion, instead of Fastify's two (plugins/request-logging.ts).
+    logController: new OneLinePerRequestLog(),
     // A caller's request id is kept when it looks like one, so traces join up across services.
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];
@@ -98,8 +102,9 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
   });
 
   let closing = false;
-  app.addHook("onRequest", async (request, reply) => {
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
   // While draining, answers to in-flight requests end their keep-alive connection; otherwise an
   // idle client socket would hold the shutdown open.
@@ -118,17 +123,8 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     });
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        // The web app calls only its own origin; images may be data: URLs (charts, avatars).
-        "img-src": ["'self'", "data:", "https:"],
-        "connect-src": ["'self'"],
-      },
-    },
-    // Same origin in production; in development Vite's dev server on another port calls us through a proxy.
-    crossOriginResourcePolicy: { policy: "same-origin" },
-  });
+  // helmet's headers, computed once; /trpc gets only what a JSON answer needs (security-headers.ts).
+  await app.register(securityHeaders, { sets: await computeSecurityHeaderSets() });
 
   const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.corsOrigins]);
   await app.register(cors, {
@@ -156,9 +152,14 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     (config.billing.adapter === "simulator" ? randomBytes(32).toString("hex") : undefined);
   // The simulator posts to our own listening address, known once start() has listened.
   let listeningUrl: string | undefined;
-  const billingSimulator =
+  // Loaded only when configured, so a production server never imports the simulator.
+  const simulatorModule =
     config.billing.adapter === "simulator" && webhookSecret
-      ? createBillingSimulator({
+      ? await import("@interviewer/api/billing-simulator")
+      : undefined;
+  const billingSimulator =
+    simulatorModule && webhookSecret
+      ? simulatorModule.createBillingSimulator({
           db: database.db,
           clock,
           billing: settings.billing,
@@ -216,7 +217,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     startedAt,
     migrationsDir: config.migrationsDir,
   });
-  await app.register(trpcRoutes, { router, dependencies });
+  await app.register(trpcRoutes, { router, dependencies, httpPath: options.trpcHttpPath });
   if (config.devToolsEnabled) await app.register(devMailRoutes, { db: database.db });
   if (webhookSecret) {
     await app.register(lemonSqueezyWebhookRoutes, {
@@ -228,6 +229,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     });
   }
   if (config.devToolsEnabled && billingSimulator) {
+    const { devBillingRoutes } = await import("./plugins/dev-billing.ts");
     await app.register(devBillingRoutes, { db: database.db, simulator: billingSimulator });
   }
   await app.register(webAppRoutes, { distDir: config.webDistDir });
@@ -246,12 +248,12 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
       const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
       listeningUrl = `http://${host}:${port}`;
       if (options.deadlineSweeper !== false) {
-        deadlineSweeper = startPeriodicJob(
-          "interview-deadlines",
-          30_000,
-          () => finishExpiredInterviews({ db: database.db, clock }),
-          app.log,
-        );
+        deadlineSweeper = startPeriodicJob({
+          name: "interview-deadlines",
+          intervalMs: 30_000,
+          run: () => finishExpiredInterviews({ db: database.db, clock }),
+          logger: app.log,
+        });
       }
       if (options.mailWorker !== false) {
         mailWorker = startMailWorker({

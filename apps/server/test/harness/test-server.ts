@@ -12,6 +12,7 @@ import { createTRPCClient, httpLink, type TRPCClient, type TRPCLink } from "@trp
 import type { AnyRouter } from "@trpc/server";
 import superjson from "superjson";
 import { type Config, loadConfig } from "../../src/config.ts";
+import type { TrpcHttpPath } from "../../src/plugins/trpc.ts";
 import { createServer, type InterviewerServer } from "../../src/server.ts";
 
 export interface TestServer<TRouter extends AnyRouter = AppRouter> {
@@ -37,6 +38,16 @@ export interface TestServerOptions<TRouter extends AnyRouter> {
   logLines?: string[];
   /** A provider built by the test (e.g. one that fails on purpose); default: from the config. */
   interviewer?: InterviewerProvider;
+  /** How /trpc answers; default: TRPC_HTTP_PATH, set per vitest project, so the suite runs through both. */
+  trpcHttpPath?: TrpcHttpPath;
+}
+
+/** The vitest project's choice of tRPC HTTP path (vitest.config.ts); the server's default otherwise. */
+function trpcHttpPathFromEnvironment(): TrpcHttpPath | undefined {
+  const value = process.env.TRPC_HTTP_PATH;
+  if (value === undefined || value === "") return undefined;
+  if (value === "fast" || value === "official") return value;
+  throw new Error(`TRPC_HTTP_PATH must be "fast" or "official", not "${value}"`);
 }
 
 export async function startTestServer<TRouter extends AnyRouter = AppRouter>(
@@ -66,6 +77,7 @@ export async function startTestServer<TRouter extends AnyRouter = AppRouter>(
       ? { level: "info", stream: { write: (line: string) => options.logLines?.push(line) } }
       : undefined,
     rateLimitNamespace: options.rateLimitNamespace ?? `interviewer-test-rl:${randomUUID()}:`,
+    trpcHttpPath: options.trpcHttpPath ?? trpcHttpPathFromEnvironment(),
   });
   const url = await server.start();
   // httpLink cannot infer the transformer option for a generic router; every router here uses superjson.
