@@ -2,20 +2,15 @@
 // subscription to show (the live one, else the newest), whether its credits may be spent, and what
 // the next interview can draw on. Pure, so billing.status and dashboard.summary compute it the same
 // way from whatever single read fetched the rows.
-import type { SubscriptionStatus } from "@interviewer/db";
+import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from "@interviewer/db";
 import type { SubscriptionSummary } from "./codec.ts";
 import type { CreditBalance } from "./credits/credit-ledger.ts";
 import { isSubscriptionUsable } from "./credits/subscription-usability.ts";
 
-/** Statuses in which a subscription can still be cancelled, resumed or changed. */
-export const LIVE_SUBSCRIPTION_STATUSES: SubscriptionStatus[] = [
-  "on_trial",
-  "active",
-  "paused",
-  "past_due",
-  "unpaid",
-  "cancelled",
-];
+/** Statuses in which a subscription can still be cancelled, resumed or changed: all but expired. */
+export const LIVE_SUBSCRIPTION_STATUSES: SubscriptionStatus[] = SUBSCRIPTION_STATUSES.filter(
+  (status) => status !== "expired",
+);
 
 /** Live: in a live status, and if cancelled, its paid period not over yet (whatever the status says). */
 export function isSubscriptionLive(subscription: Pick<SubscriptionSummary, "status" | "endsAt">, now: Date): boolean {

@@ -4,7 +4,7 @@
 // authorised. Reads are pure (an interview whose time ran out reads as ended, see presentAsOf); a
 // mutation locks the row, writes down a deadline that passed, then does its change in the same
 // transaction, and returns the view built from what it wrote — no second read.
-import { type Database, schema } from "@interviewer/db";
+import { type Database, schema, type Transaction } from "@interviewer/db";
 import { renderInterviewMarkdown, TOPIC_LABELS } from "@interviewer/engine";
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer.ts";
@@ -18,6 +18,18 @@ import { lockInterview } from "./load-interview.ts";
 
 const { interviews, interviewTurns } = schema;
 
+/**
+ * Locks the interview for a change, first writing down a deadline that passed. `active` says whether
+ * the change may go ahead; if not, `locked` is the interview as it now is.
+ */
+async function lockForChange(tx: Transaction, snapshot: InterviewSnapshot, now: Date) {
+  const locked = await lockInterview(tx, snapshot.interview.id);
+  if (deadlinePassed(locked, now)) {
+    return { locked: { ...locked, interview: await finishInterview(tx, now, locked, "time_limit") }, active: false };
+  }
+  return { locked, active: locked.interview.status === "active" };
+}
+
 /** Current state, as of now. Never writes: deadlines are written by the sweeper and by mutations. */
 export function getInterview(deps: Pick<InterviewDeps, "clock">, snapshot: InterviewSnapshot) {
   return interviewView(snapshot, deps.clock.now());
@@ -26,11 +38,8 @@ export function getInterview(deps: Pick<InterviewDeps, "clock">, snapshot: Inter
 export async function pauseInterview(deps: InterviewDeps, snapshot: InterviewSnapshot) {
   const now = deps.clock.now();
   const after = await deps.db.transaction(async (tx) => {
-    const locked = await lockInterview(tx, snapshot.interview.id);
-    if (deadlinePassed(locked, now)) {
-      return { ...locked, interview: await finishInterview(tx, now, locked, "time_limit") };
-    }
-    if (locked.interview.status !== "active") return locked;
+    const { locked, active } = await lockForChange(tx, snapshot, now);
+    if (!active) return locked;
     await tx
       .update(interviews)
       .set({ status: "paused", pausedAt: now, updatedAt: now })
@@ -90,11 +99,8 @@ export async function abandonInterview(deps: InterviewDeps, snapshot: InterviewS
 export async function retryQuestion(deps: InterviewDeps, snapshot: InterviewSnapshot) {
   const now = deps.clock.now();
   const after = await deps.db.transaction(async (tx) => {
-    const locked = await lockInterview(tx, snapshot.interview.id);
-    if (deadlinePassed(locked, now)) {
-      return { ...locked, interview: await finishInterview(tx, now, locked, "time_limit") };
-    }
-    if (locked.interview.status !== "active") return locked;
+    const { locked, active } = await lockForChange(tx, snapshot, now);
+    if (!active) return locked;
     const { turns } = locked;
     const evaluated = turns.findLast((turn) => turn.evaluationStatus === "evaluated");
     if (!evaluated || !canRetry(turns, evaluated)) {
