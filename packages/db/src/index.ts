@@ -14,6 +14,14 @@ export {
 } from "./queries/interviews.ts";
 export { preparedPerDatabase } from "./queries/prepared-query.ts";
 export {
+  AUTH_METHODS,
+  type AuthMethod,
+  EMAIL_TOKEN_PURPOSES,
+  type EmailTokenPurpose,
+  SESSION_REVOCATION_REASONS,
+  type SessionRevocationReason,
+} from "./schema/auth.ts";
+export {
   CREDIT_KINDS,
   CREDIT_REASONS,
   CREDIT_REFERENCE_TYPES,

@@ -1,12 +1,12 @@
 // Single-use tokens sent by email (verify the address, reset the password). Consuming one is one
 // conditional UPDATE, so a token works once even when the link is clicked twice at the same time.
-import { type DatabaseOrTransaction, schema } from "@interviewer/db";
+import { type DatabaseOrTransaction, type EmailTokenPurpose, schema } from "@interviewer/db";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { DomainError } from "../errors.ts";
 import type { Clock } from "../shared/clock.ts";
 import { generateSecretToken, hashSecretToken } from "./secret-token.ts";
 
-export type EmailTokenPurpose = "verify_email" | "reset_password";
+export type { EmailTokenPurpose };
 
 export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
   verify_email: 24 * 60 * 60 * 1000,

@@ -22,7 +22,7 @@
 // opens nothing. (A successor derived from the old token without a server secret would let a thief
 // compute it after the window; the API has no server-side key of its own for an HMAC.)
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { type DatabaseOrTransaction, schema } from "@interviewer/db";
+import { type AuthMethod, type DatabaseOrTransaction, type SessionRevocationReason, schema } from "@interviewer/db";
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import type { ApiDependencies, RequestInfo } from "../context.ts";
 import { DomainError } from "../errors.ts";
@@ -33,7 +33,7 @@ export const SESSION_ABSOLUTE_TTL_MS = 60 * 24 * 60 * 60 * 1000;
 /** How long after a rotation the rotated token may be presented again for the same successor. */
 export const REFRESH_REUSE_GRACE_MS = 30 * 1000;
 
-export type AuthMethod = "password" | "github" | "email_verification";
+export type { AuthMethod };
 
 export interface IssuedTokens {
   accessToken: string;
@@ -239,7 +239,7 @@ export async function revokeSessions(
   db: DatabaseOrTransaction,
   now: Date,
   which: { sessionId: string } | { userId: string; exceptSessionId?: string },
-  reason: string,
+  reason: SessionRevocationReason,
 ): Promise<number> {
   const { sessions } = schema;
   const target =

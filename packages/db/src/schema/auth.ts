@@ -17,6 +17,24 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./users.ts";
 
+/** How a session proved who the user is. */
+export const AUTH_METHODS = ["password", "github", "email_verification"] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+/** Why a session ended before its time. */
+export const SESSION_REVOCATION_REASONS = [
+  "logout",
+  "logout_everywhere",
+  "revoked_by_user",
+  "password_changed",
+  "password_reset",
+  "refresh_token_reuse",
+  "github_proved_email",
+] as const;
+export type SessionRevocationReason = (typeof SESSION_REVOCATION_REASONS)[number];
+export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password"] as const;
+export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
+export const OAUTH_PROVIDERS = ["github"] as const;
+
 export const sessions = pgTable(
   "sessions",
   {
@@ -24,8 +42,7 @@ export const sessions = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    /** How this session proved who the user is: "password" | "github" | "email_verification". */
-    authMethod: text("auth_method").notNull(),
+    authMethod: text("auth_method", { enum: AUTH_METHODS }).notNull(),
     userAgent: text("user_agent"),
     ip: text("ip"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
@@ -33,7 +50,7 @@ export const sessions = pgTable(
     /** Absolute end of the family, however often it is refreshed. */
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    revokedReason: text("revoked_reason"),
+    revokedReason: text("revoked_reason", { enum: SESSION_REVOCATION_REASONS }),
   },
   (table) => [index("sessions_user_id_idx").on(table.userId)],
 );
@@ -74,8 +91,7 @@ export const emailTokens = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    /** "verify_email" | "reset_password" */
-    purpose: text("purpose").notNull(),
+    purpose: text("purpose", { enum: EMAIL_TOKEN_PURPOSES }).notNull(),
     tokenHash: text("token_hash").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -90,7 +106,7 @@ export const emailTokens = pgTable(
 export const oauthAccounts = pgTable(
   "oauth_accounts",
   {
-    provider: text("provider").notNull(),
+    provider: text("provider", { enum: OAUTH_PROVIDERS }).notNull(),
     /** The provider's stable numeric/opaque id, never the login name (logins can be renamed). */
     providerUserId: text("provider_user_id").notNull(),
     userId: uuid("user_id")

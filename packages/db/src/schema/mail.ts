@@ -4,6 +4,9 @@
 // twice), sends them, and retries with backoff.
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
+/** pending until sent; failed once the last attempt gave up. */
+export const MAIL_STATUSES = ["pending", "sent", "failed"] as const;
+
 export const mailOutbox = pgTable(
   "mail_outbox",
   {
@@ -16,8 +19,7 @@ export const mailOutbox = pgTable(
     htmlBody: text("html_body").notNull(),
     /** Sent to the provider so a retry after a lost response cannot deliver the message twice. */
     idempotencyKey: text("idempotency_key").notNull(),
-    /** "pending" | "sent" | "failed" (gave up after the last attempt) */
-    status: text("status").notNull().default("pending"),
+    status: text("status", { enum: MAIL_STATUSES }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull(),
     lastError: text("last_error"),
