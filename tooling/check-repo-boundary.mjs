@@ -17,7 +17,7 @@
 //   folder, or ignored build output such as dist/) however they are read: from the file's own folder,
 //   or from any folder above it up to the root, since code resolves paths from its package or the
 //   repository root too (`path.resolve(packageDir, "../../examples")`). So in-repo imports such as
-//   `../shared/clock.ts` pass, and `path.resolve(repoRoot, "../shared/fixtures")` fails: from every
+//   `../shared/clock.ts` pass, and `path.resolve(repoRoot, "../sibling/fixtures")` fails: from every
 //   such folder it climbs above the root or lands on nothing.
 // A line that has to name such a path anyway opts out with the marker `repo-boundary: allow`.
 import { spawnSync } from "node:child_process";
