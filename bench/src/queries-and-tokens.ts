@@ -86,7 +86,7 @@ async function proceduresVsRawSql() {
     const testDatabase: TestDatabase = {
       handle: database,
       engine: "postgres",
-      statements: { list: () => [], reset: () => {} },
+      statements: { list: () => [], reset: () => {}, during: async () => [] },
       dispose: async () => {},
     };
     const account = await createVerifiedAccount({ url: serverUrl, client, database: testDatabase });

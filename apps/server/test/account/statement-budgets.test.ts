@@ -17,14 +17,8 @@ describe("statement budget of account.me", () => {
     await ts.stop();
   });
 
-  async function statementsOf(call: () => Promise<unknown>): Promise<readonly string[]> {
-    ts.database.statements.reset();
-    await call();
-    return [...ts.database.statements.list()];
-  }
-
   it("me reads the viewer with the account, then the linked providers: two statements", async () => {
-    const statements = await statementsOf(() => candidate.client.account.me.query());
+    const statements = await ts.database.statements.during(() => candidate.client.account.me.query());
     expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(2);
   });
 

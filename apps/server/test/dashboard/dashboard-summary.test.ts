@@ -21,12 +21,6 @@ describe("dashboard.summary", () => {
     await ts.stop();
   });
 
-  async function statementsOf(call: () => Promise<unknown>): Promise<readonly string[]> {
-    ts.database.statements.reset();
-    await call();
-    return [...ts.database.statements.list()];
-  }
-
   it("a new candidate sees their sign-up credits, no plan and no interviews", async () => {
     const summary = await candidate.client.dashboard.summary.query();
     expect(summary).toEqual({
@@ -120,7 +114,7 @@ describe("dashboard.summary", () => {
   });
 
   it("reads the viewer, then everything the dashboard shows in one statement: two statements", async () => {
-    const statements = await statementsOf(() => candidate.client.dashboard.summary.query());
+    const statements = await ts.database.statements.during(() => candidate.client.dashboard.summary.query());
     expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(2);
   });
 });

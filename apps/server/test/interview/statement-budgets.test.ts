@@ -20,16 +20,6 @@ describe("statement budgets of the interview procedures", () => {
     await ts.stop();
   });
 
-  /**
-   * The statements one call sends. The server's periodic jobs (mail worker, deadline sweeper) share the
-   * database and may tick during the call; they claim rows with SKIP LOCKED, which no request path does.
-   */
-  async function statementsOf(call: () => Promise<unknown>): Promise<readonly string[]> {
-    ts.database.statements.reset();
-    await call();
-    return ts.database.statements.list().filter((statement) => !/skip locked/i.test(statement));
-  }
-
   it("get and transcript read the viewer and the interview with its turns: two statements each", async () => {
     const view = await candidate.client.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 2 });
     await candidate.client.interview.answer.mutate({
@@ -38,15 +28,15 @@ describe("statement budgets of the interview procedures", () => {
       answer: ANSWER,
     });
     const ids = { interviewId: view.id };
-    const get = await statementsOf(() => candidate.client.interview.get.query(ids));
+    const get = await ts.database.statements.during(() => candidate.client.interview.get.query(ids));
     expect(get.length, get.join("\n")).toBeLessThanOrEqual(2);
-    const transcript = await statementsOf(() => candidate.client.interview.transcript.query(ids));
+    const transcript = await ts.database.statements.during(() => candidate.client.interview.transcript.query(ids));
     expect(transcript.length, transcript.join("\n")).toBeLessThanOrEqual(2);
   });
 
   it("answering a question (store, evaluate, next question, view) takes at most ten statements", async () => {
     const view = await candidate.client.interview.create.mutate({ topics: ["coding"], questionsPerTopic: 3 });
-    const answer = await statementsOf(() =>
+    const answer = await ts.database.statements.during(() =>
       candidate.client.interview.answer.mutate({
         interviewId: view.id,
         turnId: view.currentQuestion?.turnId ?? "",

@@ -16,7 +16,15 @@ import { type DatabaseHandle, openDatabase, type QueryObserver } from "../open-d
 export interface StatementLog {
   list(): readonly string[];
   reset(): void;
+  /**
+   * The statements `call` sent. The server's background jobs (mail worker, deadline sweeper) share
+   * the database and may tick during the call; their claims use SKIP LOCKED, which no request path
+   * does, so they are left out.
+   */
+  during(call: () => Promise<unknown>): Promise<readonly string[]>;
 }
+
+const BACKGROUND_JOB_CLAIM = /skip locked/i;
 
 function createStatementLog(): StatementLog & QueryObserver {
   let statements: string[] = [];
@@ -27,6 +35,11 @@ function createStatementLog(): StatementLog & QueryObserver {
     list: () => statements,
     reset: () => {
       statements = [];
+    },
+    async during(call) {
+      statements = [];
+      await call();
+      return statements.filter((statement) => !BACKGROUND_JOB_CLAIM.test(statement));
     },
   };
 }
