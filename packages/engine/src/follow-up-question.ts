@@ -24,6 +24,8 @@ export function createFollowUpQuestion(
     text,
     keyPoints: probed.length > 0 ? probed : parent.keyPoints,
     modelAnswerOutline: parent.modelAnswerOutline,
+    wrongClaims: parent.wrongClaims,
+    modelAnswer: parent.modelAnswer,
     source: parent.source,
   };
 }

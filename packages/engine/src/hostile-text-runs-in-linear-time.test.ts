@@ -11,8 +11,9 @@
 import { analyse } from "scslre";
 import { describe, expect, it } from "vitest";
 import { evaluateAnswerOffline } from "./builtin/builtin-provider.ts";
-import { QUESTION_BANK, QUESTION_BANK_BY_TOPIC } from "./builtin/question-bank/index.ts";
-import { ANSWER_PATTERNS, answerMentions, phrasePattern } from "./builtin/score-answer.ts";
+import { TEXT_PATTERNS } from "./builtin/grading/analyze-text.ts";
+import { NON_ANSWER_TEXT_PATTERNS } from "./builtin/grading/non-answer.ts";
+import { QUESTION_BANK_BY_TOPIC } from "./builtin/question-bank/index.ts";
 import { toInterviewQuestion } from "./builtin/select-question.ts";
 import { MAX_ANSWER_CHARS } from "./evaluation/answer-limits.ts";
 import { analyzeJobDescriptionOffline, JOB_DESCRIPTION_PATTERNS } from "./job-description/analyze-job-description.ts";
@@ -33,17 +34,8 @@ const PATTERNS_ON_USER_TEXT: Record<string, readonly RegExp[]> = {
   "prompt injection filter (answers and job descriptions)": [...INSTRUCTION_PATTERNS, SENTENCE_BREAK],
   "job description analyzer": JOB_DESCRIPTION_PATTERNS,
   "technology dictionary (job descriptions)": TECH_DICTIONARY.flatMap((entry) => entry.patterns),
-  "answer grader": ANSWER_PATTERNS,
+  "answer grader": [...TEXT_PATTERNS, ...NON_ANSWER_TEXT_PATTERNS],
 };
-
-const rubricPhrases = [
-  ...new Set(
-    QUESTION_BANK.flatMap((question) => [
-      ...question.keyPoints.flatMap((point) => point.evidence),
-      ...question.misconceptions.flatMap((misconception) => misconception.evidence),
-    ]).map((phrase) => phrase.toLowerCase().trim()),
-  ),
-];
 
 describe("patterns that read user text", () => {
   it("the check itself flags the years-of-experience pattern of issue 11", () => {
@@ -58,36 +50,6 @@ describe("patterns that read user text", () => {
       for (const pattern of patterns) expect(superLinearParts(pattern), String(pattern)).toEqual([]);
     });
   }
-
-  it("answer grader: the pattern built for every rubric phrase of the bank backtracks at most linearly", () => {
-    expect(rubricPhrases.length).toBeGreaterThan(100);
-    for (const phrase of rubricPhrases) {
-      const pattern = phrasePattern(phrase);
-      if (pattern) expect(superLinearParts(pattern), `${phrase} → ${pattern}`).toEqual([]);
-    }
-  });
-
-  it("answer grader: phrases with dashes beside spaces (as a model may write them) stay linear", () => {
-    for (const phrase of ["a - b", "a -- b", "- a", "a- b", "a -b", "target -", "n - 1", "- - a - -"]) {
-      const pattern = phrasePattern(phrase);
-      if (pattern) expect(superLinearParts(pattern), `${phrase} → ${pattern}`).toEqual([]);
-    }
-  });
-});
-
-describe("rubric phrases", () => {
-  it("match their words across any run of spaces and dashes", () => {
-    expect(answerMentions("we weigh the trade-off first", "trade off")).toBe(true);
-    expect(answerMentions("hi - lo over two", "hi - lo")).toBe(true);
-    expect(answerMentions("use an index", "index")).toBe(true);
-    expect(answerMentions("reindex it", "index")).toBe(false);
-    expect(answerMentions("in 2019", "201")).toBe(false);
-  });
-
-  it("keep a dash that ends the phrase required", () => {
-    expect(answerMentions("look up target - x in the map", "target -")).toBe(true);
-    expect(answerMentions("look up the target in the map", "target -")).toBe(false);
-  });
 });
 
 // Hostile text of exactly `length` characters: `block` repeated.

@@ -7,10 +7,21 @@ import { ZQuestionDifficultySchema, ZTopicIdSchema } from "./topics.ts";
 export const ZKeyPointSchema = z.object({
   /** What a good answer must contain, in words a candidate understands ("cache invalidation strategy"). */
   label: z.string().min(1),
-  /** Lower-case words or phrases whose presence in an answer evidences the point. */
+  /** Phrasings of the point: words one answer sentence must contain (see builtin/question-bank/bank-question.ts). */
   evidence: z.array(z.string().min(1)).min(1),
 });
 export type KeyPoint = z.infer<typeof ZKeyPointSchema>;
+
+/** A false statement candidates commonly make about the question, and what is true instead. */
+export const ZWrongClaimSchema = z.object({
+  /** The claim as a candidate would state it ("TCP preserves message boundaries"). */
+  claim: z.string().min(1),
+  /** One sentence saying what is true instead. */
+  correction: z.string().min(1),
+  /** Phrasings that match the false statement, in the key points' phrasing syntax. */
+  evidence: z.array(z.string().min(1)).min(1),
+});
+export type WrongClaim = z.infer<typeof ZWrongClaimSchema>;
 
 export const ZInterviewQuestionSchema = z.object({
   id: z.string().min(1),
@@ -22,6 +33,10 @@ export const ZInterviewQuestionSchema = z.object({
   text: z.string().min(1),
   keyPoints: z.array(ZKeyPointSchema).min(1),
   modelAnswerOutline: z.array(z.string().min(1)).min(1),
+  /** Rows stored before wrong claims and full model answers existed parse with the defaults. */
+  wrongClaims: z.array(ZWrongClaimSchema).default([]),
+  /** A full answer a strong candidate would give; null when the question's author gave none. */
+  modelAnswer: z.string().nullable().default(null),
   source: z.enum(["bank", "model"]),
 });
 export type InterviewQuestion = z.infer<typeof ZInterviewQuestionSchema>;

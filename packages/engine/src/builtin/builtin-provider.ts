@@ -2,9 +2,9 @@
 // description analysis. No network, no model; deterministic for a given random source.
 import type { AnswerEvaluation, EvaluationStreamEvent, ProviderMeta } from "../evaluation/evaluation-schema.ts";
 import { analyzeJobDescriptionOffline } from "../job-description/analyze-job-description.ts";
+import { detectTechnologies } from "../job-description/tech-dictionary.ts";
 import type { EvaluateAnswerRequest, InterviewerProvider } from "../provider.ts";
 import { cryptoRandom, type RandomSource } from "../random.ts";
-import { findBankQuestion } from "./question-bank/index.ts";
 import { scoreAnswerOffline } from "./score-answer.ts";
 import { selectBankQuestion, toInterviewQuestion } from "./select-question.ts";
 
@@ -22,13 +22,22 @@ const BUILTIN_META: ProviderMeta = {
 
 /** Grades with the rubric; exported so the OpenAI provider can fall back to exactly this. */
 export function evaluateAnswerOffline(request: Pick<EvaluateAnswerRequest, "question" | "answer">): AnswerEvaluation {
-  const bankQuestion = findBankQuestion(request.question.parentQuestionId ?? request.question.id);
   const { diagnostics: _diagnostics, ...verdict } = scoreAnswerOffline({
     question: request.question,
     answer: request.answer,
-    misconceptions: bankQuestion?.misconceptions ?? [],
   });
   return { ...verdict, ...BUILTIN_META };
+}
+
+/**
+ * The technologies a question may be about: the job description's stack and the interview's
+ * programming language (a Go candidate gets Go questions where the bank has them, and a TypeScript
+ * candidate Node.js ones), so language-specific questions reach the candidates they are for.
+ */
+function stackOfInterview(jobStack: readonly { id: string }[], language: string): string[] {
+  const languageIds = detectTechnologies(language).map((tech) => tech.id);
+  const runtimeIds = languageIds.some((id) => id === "typescript" || id === "javascript") ? ["nodejs"] : [];
+  return [...new Set([...jobStack.map((tech) => tech.id), ...languageIds, ...runtimeIds])];
 }
 
 /** Splits text into word groups so a stream shows progress the way a model's would. */
@@ -61,7 +70,7 @@ export function createBuiltinInterviewerProvider(options: BuiltinProviderOptions
         {
           topic: request.topic,
           difficulty: request.difficulty,
-          techStackIds: request.jobDescription?.techStack.map((tech) => tech.id) ?? [],
+          techStackIds: stackOfInterview(request.jobDescription?.techStack ?? [], request.language),
           seenQuestionIds: request.seenQuestionIds,
         },
         random,

@@ -72,6 +72,8 @@ export function toInterviewQuestion(question: BankQuestion, language: string): I
     text: question.text.replaceAll("{language}", language),
     keyPoints: question.keyPoints,
     modelAnswerOutline: question.modelAnswerOutline,
+    wrongClaims: question.wrongClaims,
+    modelAnswer: question.modelAnswer.replaceAll("{language}", language),
     source: "bank",
   };
 }

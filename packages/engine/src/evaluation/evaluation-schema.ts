@@ -54,6 +54,35 @@ export const ZFollowUpDecisionSchema = z.object({
 });
 export type FollowUpDecision = z.infer<typeof ZFollowUpDecisionSchema>;
 
+const MAX_QUOTE_CHARS = 400;
+
+/**
+ * What the score rests on, in the candidate's own words: the sentence that earned each covered point,
+ * each missed point (with how a strong answer puts it), each wrong claim quoted and corrected, and
+ * sentences addressed to the grader (flagged, not graded). Evaluations stored before this existed
+ * parse as empty.
+ */
+export const ZEvaluationEvidenceSchema = z.object({
+  covered: z.array(z.object({ point: z.string().min(1), quote: z.string().min(1).max(MAX_QUOTE_CHARS) })).max(20),
+  missed: z.array(z.object({ point: z.string().min(1), hint: z.string().max(MAX_QUOTE_CHARS).nullable() })).max(20),
+  wrongClaims: z
+    .array(z.object({ quote: z.string().min(1).max(MAX_QUOTE_CHARS), correction: z.string().min(1) }))
+    .max(10),
+  flagged: z.array(z.string().min(1).max(MAX_QUOTE_CHARS)).max(10),
+});
+export type EvaluationEvidence = z.infer<typeof ZEvaluationEvidenceSchema>;
+
+export const NO_EVIDENCE: EvaluationEvidence = { covered: [], missed: [], wrongClaims: [], flagged: [] };
+
+/** Cuts a quoted sentence to what the evidence schema holds, at a word boundary. */
+export function shortQuote(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= MAX_QUOTE_CHARS) return flat;
+  const cut = flat.slice(0, MAX_QUOTE_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > MAX_QUOTE_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 /** What a grader (model or built-in) decides; validated the same way for both. */
 export const ZEvaluationVerdictSchema = z.object({
   feedback: ZEvaluationFeedbackSchema,
@@ -66,6 +95,9 @@ export const ZEvaluationVerdictSchema = z.object({
   keyPointsMissed: z.array(z.string()),
   modelAnswerOutline: z.array(z.string()).min(1).max(10),
   followUp: ZFollowUpDecisionSchema,
+  evidence: ZEvaluationEvidenceSchema.default(NO_EVIDENCE),
+  /** The question's full model answer, shown once the answer is graded; null when there is none. */
+  modelAnswer: z.string().nullable().default(null),
 });
 export type EvaluationVerdict = z.infer<typeof ZEvaluationVerdictSchema>;
 

@@ -13,6 +13,32 @@ export const ZModelEvaluationSchema = z.object({
   improvement: z.string().min(1).describe("The single most useful, specific improvement."),
   keyPointsCovered: z.array(z.string()),
   keyPointsMissed: z.array(z.string()),
+  evidence: z.object({
+    covered: z
+      .array(
+        z.object({
+          point: z.string().min(1).describe("The key point's label."),
+          quote: z.string().min(1).describe("The candidate's sentence that earned it, copied exactly from the answer."),
+        }),
+      )
+      .max(20),
+    missed: z
+      .array(
+        z.object({
+          point: z.string().min(1).describe("The key point's label."),
+          hint: z.string().nullable().describe("How a strong answer states it, in one sentence; never a keyword list."),
+        }),
+      )
+      .max(20),
+    wrongClaims: z
+      .array(
+        z.object({
+          quote: z.string().min(1).describe("The candidate's incorrect sentence, copied exactly from the answer."),
+          correction: z.string().min(1).describe("What is true instead, in one sentence."),
+        }),
+      )
+      .max(10),
+  }),
   modelAnswerOutline: z.array(z.string()).min(1).max(8),
   followUp: z.object({
     ask: z.boolean().describe("True only when the answer was partial and one follow-up would reveal more."),
@@ -30,11 +56,21 @@ export const ZModelQuestionSchema = z.object({
         evidence: z
           .array(z.string().min(1))
           .min(1)
-          .describe("Short lower-case phrases that show the point was covered."),
+          .describe("Short lower-case phrasings (2-4 words each) a correct statement of the point contains."),
       }),
     )
     .min(3)
-    .max(6),
+    .max(7),
+  wrongClaims: z
+    .array(
+      z.object({
+        claim: z.string().min(1).describe("A false statement candidates commonly make about this question."),
+        correction: z.string().min(1).describe("What is true instead, in one sentence."),
+        evidence: z.array(z.string().min(1)).min(1).describe("Short lower-case phrasings of the false statement."),
+      }),
+    )
+    .max(5),
+  modelAnswer: z.string().min(1).describe("A full answer a strong candidate would give, 120-250 words."),
   modelAnswerOutline: z.array(z.string().min(1)).min(2).max(8),
 });
 export type ModelQuestion = z.infer<typeof ZModelQuestionSchema>;

@@ -39,6 +39,7 @@ import {
   validationRetryMessages,
 } from "./prompts.ts";
 import { StreamedJsonStringField } from "./streamed-json-field.ts";
+import { verifiedEvidence } from "./verified-evidence.ts";
 
 export interface OpenAIProviderConfig {
   apiKey: string;
@@ -121,7 +122,12 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-function toEvaluation(reply: ModelEvaluation, question: InterviewQuestion, meta: ProviderMeta): AnswerEvaluation {
+function toEvaluation(
+  reply: ModelEvaluation,
+  question: InterviewQuestion,
+  answer: string,
+  meta: ProviderMeta,
+): AnswerEvaluation {
   const askFollowUp = reply.followUp.ask && Boolean(reply.followUp.question?.trim()) && question.kind === "main";
   return {
     score: reply.score,
@@ -135,6 +141,8 @@ function toEvaluation(reply: ModelEvaluation, question: InterviewQuestion, meta:
     keyPointsMissed: reply.keyPointsMissed,
     modelAnswerOutline: reply.modelAnswerOutline,
     followUp: askFollowUp ? { ask: true, question: reply.followUp.question } : { ask: false, question: null },
+    evidence: verifiedEvidence(reply.evidence, question, answer),
+    modelAnswer: question.modelAnswer,
     ...meta,
   };
 }
@@ -267,7 +275,7 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
         }
         const parsed = parseModelReply(content, ZModelEvaluationSchema);
         if (parsed.ok) {
-          const evaluation = toEvaluation(parsed.value, request.question, modelMeta(usage));
+          const evaluation = toEvaluation(parsed.value, request.question, request.answer, modelMeta(usage));
           yield { type: "result", evaluation };
           return evaluation;
         }
@@ -334,6 +342,11 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
             evidence: point.evidence.map((phrase) => phrase.toLowerCase()),
           })),
           modelAnswerOutline: reply.modelAnswerOutline,
+          wrongClaims: reply.wrongClaims.map((claim) => ({
+            ...claim,
+            evidence: claim.evidence.map((phrase) => phrase.toLowerCase()),
+          })),
+          modelAnswer: reply.modelAnswer,
           source: "model",
         };
         return { question, ...modelMeta(usage) };
@@ -355,7 +368,7 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
           usage,
           request.signal,
         );
-        return toEvaluation(reply, request.question, modelMeta(usage));
+        return toEvaluation(reply, request.question, request.answer, modelMeta(usage));
       } catch (error) {
         if (isCallerAbort(error, request.signal)) throw error;
         return { ...evaluateAnswerOffline(request), ...fallbackMeta(describeProviderFailure(error), usage) };

@@ -62,6 +62,7 @@ export const CANNED_MODEL_CONTENT: Readonly<Record<string, unknown>> = {
     improvement: "Describe what happens when the dependency is unavailable.",
     keyPointsCovered: ["core mechanism"],
     keyPointsMissed: ["failure handling"],
+    evidence: { covered: [], missed: [{ point: "failure handling", hint: null }], wrongClaims: [] },
     modelAnswerOutline: ["State the mechanism", "Discuss trade-offs", "Cover failure handling"],
     followUp: { ask: true, question: "What happens when the dependency is down?" },
   },
@@ -72,6 +73,15 @@ export const CANNED_MODEL_CONTENT: Readonly<Record<string, unknown>> = {
       { label: "atomic storage of the result", evidence: ["transaction", "unique constraint"] },
       { label: "replay returns the stored response", evidence: ["stored response", "same response"] },
     ],
+    wrongClaims: [
+      {
+        claim: "Retrying a POST is always safe",
+        correction: "A retried POST can charge twice unless the server deduplicates it by key.",
+        evidence: ["retry post always safe"],
+      },
+    ],
+    modelAnswer:
+      "The client sends an idempotency key with each payment request. The server stores the key and the result in one transaction, with a unique constraint on the key, so a retry with the same key returns the stored response instead of charging again.",
     modelAnswerOutline: ["Require an idempotency key", "Store key and result atomically", "Replay the stored response"],
   },
   job_description_analysis: {

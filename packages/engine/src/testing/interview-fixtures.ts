@@ -36,6 +36,8 @@ export function testQuestion(
       { label: `${id} point B`, evidence: ["beta"] },
     ],
     modelAnswerOutline: ["Outline"],
+    wrongClaims: [],
+    modelAnswer: null,
     source: "bank",
     ...overrides,
   };
@@ -49,6 +51,8 @@ export function testEvaluation(score: number, overrides: Partial<AnswerEvaluatio
     keyPointsMissed: [],
     modelAnswerOutline: ["Outline"],
     followUp: { ask: false, question: null },
+    evidence: { covered: [], missed: [], wrongClaims: [], flagged: [] },
+    modelAnswer: null,
     provider: "builtin",
     model: null,
     fallback: false,

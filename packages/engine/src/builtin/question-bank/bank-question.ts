@@ -1,18 +1,28 @@
 // The shape of a curated question in the built-in bank, and small builders that keep the bank files
-// readable as data. Evidence phrases are lower-case and matched at word starts, so "index" also
-// matches "indexes" and "indexing".
-import type { KeyPoint } from "../../interview-question.ts";
+// readable as data.
+//
+// How the grader reads the rubric (builtin/grading/):
+// - A key point lists *phrasings*: a few words a correct statement of the point contains. An answer
+//   sentence evidences the point when every word of one phrasing appears in that sentence, close
+//   together, in any order. Words are compared whole and stemmed ("indexes", "indexing" → "index";
+//   "go" never matches "good"), common filler words are ignored, "trade-off" equals "trade off", and
+//   a few spellings are folded together (db/database, k8s/kubernetes: see grading/synonyms.ts).
+// - Words said negated ("not", "no", "never", "n't", "without", "instead of", "rather than") do not
+//   evidence a positive phrasing. A phrasing written "not …" is the opposite: it matches only when the
+//   sentence says it negated ("not tcp preserve boundaries" matches "TCP does not preserve message
+//   boundaries").
+// - A wrong claim is what candidates commonly assert and is false; its phrasings match the false
+//   statement (and not the correct one). Stating it costs more than missing a point and caps the score
+//   below the passing bar; the feedback quotes the candidate's sentence and gives the correction.
+// - Only real sentences count: a bare list of terms ("b-tree, scans, writes") earns nothing.
+import type { KeyPoint, WrongClaim } from "../../interview-question.ts";
 import type { QuestionDifficulty, TopicId } from "../../topics.ts";
-
-/** A common wrong claim; stating it costs points even when key words are present. */
-export interface Misconception {
-  claim: string;
-  evidence: string[];
-}
 
 export interface BankQuestion {
   /** Stable id: the router stores it to avoid asking a candidate the same question twice. */
   id: string;
+  /** Ids this question had before it was renamed, so stored interviews still find it. */
+  formerIds: string[];
   topic: TopicId;
   difficulty: QuestionDifficulty;
   /** May contain "{language}", replaced by the plan's programming language when asked. */
@@ -20,37 +30,45 @@ export interface BankQuestion {
   /** Technology dictionary ids this question is about; empty for stack-neutral questions. */
   techTags: string[];
   keyPoints: KeyPoint[];
+  wrongClaims: WrongClaim[];
+  /** A full answer as a strong candidate would give it; shown after evaluation and graded ≥ 8. */
+  modelAnswer: string;
   modelAnswerOutline: string[];
-  misconceptions: Misconception[];
 }
 
 export interface BankQuestionEntry {
   id: string;
+  formerIds?: string[];
   difficulty: QuestionDifficulty;
   text: string;
   tags?: string[];
   keyPoints: KeyPoint[];
+  wrong: WrongClaim[];
+  modelAnswer: string;
   outline: string[];
-  misconceptions?: Misconception[];
 }
 
+/** A key point: a label a candidate understands, then the phrasings that evidence it. */
 export function point(label: string, ...evidence: string[]): KeyPoint {
   return { label, evidence };
 }
 
-export function wrong(claim: string, ...evidence: string[]): Misconception {
-  return { claim, evidence };
+/** A common wrong claim: as a candidate states it, the one-sentence correction, then its phrasings. */
+export function wrong(claim: string, correction: string, ...evidence: string[]): WrongClaim {
+  return { claim, correction, evidence };
 }
 
 export function questionsFor(topic: TopicId, entries: BankQuestionEntry[]): BankQuestion[] {
   return entries.map((entry) => ({
     id: entry.id,
+    formerIds: entry.formerIds ?? [],
     topic,
     difficulty: entry.difficulty,
     text: entry.text,
     techTags: entry.tags ?? [],
     keyPoints: entry.keyPoints,
+    wrongClaims: entry.wrong,
+    modelAnswer: entry.modelAnswer,
     modelAnswerOutline: entry.outline,
-    misconceptions: entry.misconceptions ?? [],
   }));
 }
