@@ -29,11 +29,17 @@ export function printEvaluation(output: Output, evaluation: AnswerEvaluation): v
   const c = output.color;
   const scoreColor = evaluation.score >= 7 ? c.green : evaluation.score >= 5 ? c.yellow : c.red;
   output.line(`${c.bold("Score:")} ${scoreColor(`${evaluation.score}/10`)}`);
+  output.line(evaluation.feedback.summary);
   for (const strength of evaluation.feedback.strengths) output.line(`  ${c.green("+")} ${strength}`);
   for (const gap of evaluation.feedback.gaps) output.line(`  ${c.red("-")} ${gap}`);
   output.line(`${c.bold("Improve:")} ${evaluation.feedback.improvement}`);
-  output.line(c.bold("A strong answer covers:"));
-  for (const point of evaluation.modelAnswerOutline) output.line(`  • ${point}`);
+  if (evaluation.modelAnswer) {
+    output.line(c.bold("Model answer:"));
+    output.line(evaluation.modelAnswer);
+  } else {
+    output.line(c.bold("A strong answer covers:"));
+    for (const point of evaluation.modelAnswerOutline) output.line(`  • ${point}`);
+  }
 }
 
 const VERDICT_TEXT = { ready: "ready", almost: "almost ready", not_ready: "not ready yet" } as const;

@@ -24,8 +24,9 @@ function quote(text: string): string {
     .join("\n");
 }
 
+/** One line of text: table pipes escaped, and no HTML (feedback quotes the candidate's words). */
 function inline(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n+/g, " ");
+  return text.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\n+/g, " ");
 }
 
 export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
@@ -83,13 +84,42 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
         "",
       );
       lines.push(inline(evaluation.feedback.summary), "");
-      if (evaluation.feedback.strengths.length > 0) {
+      const { evidence } = evaluation;
+      if (evidence.wrongClaims.length > 0) {
+        lines.push(
+          "Incorrect claims:",
+          ...evidence.wrongClaims.map((item) => `- “${inline(item.quote)}” — ${inline(item.correction)}`),
+          "",
+        );
+      }
+      if (evidence.covered.length > 0) {
+        lines.push(
+          "What earned points:",
+          ...evidence.covered.map((item) => `- ${inline(item.point)}: “${inline(item.quote)}”`),
+          "",
+        );
+      }
+      if (evidence.missed.length > 0) {
+        lines.push(
+          "Not covered:",
+          ...evidence.missed.map(
+            (item) => `- ${inline(item.point)}${item.hint ? ` (a strong answer says: “${inline(item.hint)}”)` : ""}`,
+          ),
+          "",
+        );
+      }
+      // The built-in grader's strengths and gaps restate the evidence above; older evaluations and a
+      // model's add what the evidence does not carry.
+      const restatesEvidence =
+        evaluation.provider === "builtin" && evidence.covered.length + evidence.missed.length > 0;
+      if (!restatesEvidence && evaluation.feedback.strengths.length > 0) {
         lines.push("Strengths:", ...evaluation.feedback.strengths.map((s) => `- ${inline(s)}`), "");
       }
-      if (evaluation.feedback.gaps.length > 0)
+      if (!restatesEvidence && evaluation.feedback.gaps.length > 0)
         lines.push("Gaps:", ...evaluation.feedback.gaps.map((g) => `- ${inline(g)}`), "");
       lines.push(`Improve: ${inline(evaluation.feedback.improvement)}`, "");
-      lines.push("Model answer outline:", ...evaluation.modelAnswerOutline.map((line) => `- ${inline(line)}`), "");
+      if (evaluation.modelAnswer) lines.push("Model answer:", "", quote(evaluation.modelAnswer), "");
+      else lines.push("Model answer outline:", ...evaluation.modelAnswerOutline.map((line) => `- ${inline(line)}`), "");
     }
   });
   return `${lines.join("\n").trimEnd()}\n`;
