@@ -24,7 +24,12 @@ export default defineConfig({
         test: {
           name: "unit",
           // tooling/: the repository's own checks (scripts run by lint), tested beside them.
-          include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "tooling/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "apps/*/src/**/*.test.ts",
+            "bench/src/**/*.test.ts",
+            "tooling/*.test.ts",
+          ],
         },
       },
       {
