@@ -195,6 +195,11 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
     await textarea.fill(TEXT_ANSWER);
     await textarea.press("Control+Enter");
     await page.getByRole("heading", { name: "Your evaluation" }).waitFor();
+    // The evaluation rests on evidence: what was not covered is named, and the full model answer is there.
+    const evaluationCard = page.getByTestId("evaluation");
+    await evaluationCard.getByRole("heading", { name: "Not covered" }).waitFor();
+    await evaluationCard.getByText("Model answer", { exact: true }).click();
+    expect((await evaluationCard.locator(".model-answer").textContent())?.length ?? 0).toBeGreaterThan(200);
     await page.getByRole("link", { name: "See your report" }).click();
 
     await page.waitForURL(`${baseUrl}/interviews/${interviewId}/report`);
@@ -211,6 +216,8 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
     const markdown = await readFile((await file.path()) ?? "", "utf8");
     expect(markdown).toContain("#");
     expect(markdown.length).toBeGreaterThan(200);
+    expect(markdown).toContain("Not covered:");
+    expect(markdown).toContain("Model answer:");
 
     await page.emulateMedia({ media: "print" });
     await screenshot("07-report-print");

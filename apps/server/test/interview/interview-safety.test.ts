@@ -213,8 +213,11 @@ describe("interview streaming, crash safety and authorization", () => {
       interviewId: longer.id,
       turnId: retry.currentQuestion?.turnId ?? "",
       answer:
-        "Start with requirements and scale estimates, then an API, a data model, a load balancer, caching with invalidation, " +
-        "sharding and replication, a queue for async work, consistency trade-offs, monitoring and failure handling.",
+        "I'd start with the requirements and a scale estimate, because that decides everything else. " +
+        "Then I'd sketch the API and the data model, and put a load balancer in front of stateless services. " +
+        "Hot reads go through a cache with explicit invalidation, so users don't see stale data for long. " +
+        "For growth I'd shard the database by the key of the main access pattern and add read replicas. " +
+        "Slow work goes through a queue, and I'd monitor latency and errors and plan for each dependency failing.",
     });
     expect(strong.evaluation.score).toBeGreaterThan(weak.evaluation.score);
     expect(strong.interview.lastEvaluation?.canRetry).toBe(false);

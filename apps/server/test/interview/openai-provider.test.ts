@@ -54,6 +54,7 @@ describe("interviews on an OpenAI-compatible model", () => {
       improvement: "Compare EXPLAIN ANALYZE output before and after adding the index.",
       keyPointsCovered: [],
       keyPointsMissed: [],
+      evidence: { covered: [], missed: [], wrongClaims: [] },
       modelAnswerOutline: ["Find the slow query", "Read the plan", "Add the index", "Verify"],
       followUp: { ask: false, question: null },
     };

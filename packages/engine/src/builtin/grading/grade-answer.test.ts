@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import type { InterviewQuestion } from "../../interview-question.ts";
 import type { QuestionDifficulty } from "../../topics.ts";
+import { findBankQuestion } from "../question-bank/index.ts";
 import { scoreAnswerOffline } from "../score-answer.ts";
+import { toInterviewQuestion } from "../select-question.ts";
 
 function tcpQuestion(difficulty: QuestionDifficulty = "mid"): InterviewQuestion {
   return {
@@ -287,5 +289,31 @@ describe("stories told plainly", () => {
       "Postgres handled ten times our peak with p99 under 20 milliseconds, so we ended up keeping it and shipped the feature a month earlier. " +
       "I learned that a cheap experiment settles a debate faster than opinions, and now I suggest one whenever we disagree.";
     expect(scoreAnswerOffline({ question: conflict, answer: story }).score).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe("answers to another question", () => {
+  it("scores a strong answer pasted from another bank question at 3 or below", () => {
+    for (const [asked, pastedFrom] of [
+      ["db-j-index-basics", "db-j-transactions-acid"],
+      ["sd-m-rate-limiter", "sd-j-url-shortener"],
+      ["bk-j-tcp-vs-udp", "bk-j-cors"],
+    ] as const) {
+      const question = findBankQuestion(asked);
+      const source = findBankQuestion(pastedFrom);
+      if (!question || !source) throw new Error(`missing ${asked} or ${pastedFrom}`);
+      const result = scoreAnswerOffline({ question: toInterviewQuestion(question, "Go"), answer: source.modelAnswer });
+      expect(result.score, `${pastedFrom} pasted into ${asked}`).toBeLessThanOrEqual(3);
+      expect(result.feedback.summary).toMatch(/does not address/);
+    }
+  });
+
+  it("credits a correct answer in other words above a list of the right terms", () => {
+    const otherWords = grade(
+      "With TCP the sender resends whatever gets dropped, and the receiver hands the bytes to the app in sequence. " +
+        "UDP just throws packets at the network and nobody checks whether they got there.",
+    );
+    const list = grade("tcp reliable, ordered, byte stream, udp connectionless, no guarantee");
+    expect(otherWords.score).toBeGreaterThan(list.score);
   });
 });

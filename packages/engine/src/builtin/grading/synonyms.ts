@@ -2,6 +2,17 @@
 // a rubric needs one phrasing where a candidate may write any of these. Keys and values are stems
 // (what `stemmer` returns), so "databases" and "DBs" both arrive here as "databas"/"db".
 export const STEM_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  // Everyday words for the same idea, so an answer in other words still states the point.
+  ["resend", "retransmit"],
+  ["sequenc", "order"],
+  ["lose", "lost"],
+  ["loss", "lost"],
+  ["ensur", "guarante"],
+  ["dedup", "dedupl"],
+  ["outdat", "stale"],
+  ["quicker", "faster"],
+  ["quick", "fast"],
+  ["expiri", "expir"],
   ["db", "databas"],
   ["dbs", "databas"],
   ["postgr", "postgresql"],
