@@ -2,6 +2,24 @@
 // clock, randomness and model configuration are passed in. The interview router persists turns and
 // calls into this package; see provider.ts for the provider contract.
 export { createBuiltinInterviewerProvider } from "./builtin/builtin-provider.ts";
+export {
+  type CodeRunRequest,
+  type CodeRunResult,
+  type CodeTestCase,
+  type Comparison,
+  type ExecutableSpec,
+  type Json,
+  RUNNABLE_LANGUAGES,
+  type RunnableLanguage,
+  TEST_VERDICTS,
+  type TestResult,
+  type TestVerdict,
+  ZCodeRunResultSchema,
+  ZCodeTestCaseSchema,
+  ZExecutableSpecSchema,
+  ZRunnableLanguageSchema,
+  ZTestResultSchema,
+} from "./code/code-execution.ts";
 export type { BankQuestion } from "./builtin/question-bank/index.ts";
 export { findBankQuestion, QUESTION_BANK, QUESTION_BANK_BY_TOPIC } from "./builtin/question-bank/index.ts";
 export { scoreAnswerOffline } from "./builtin/score-answer.ts";
@@ -18,6 +36,7 @@ export { MAX_ANSWER_CHARS } from "./evaluation/answer-limits.ts";
 export {
   type AnswerEvaluation,
   EMPTY_ANSWER_MAX_SCORE,
+  type EvaluationEvidence,
   type EvaluationStreamEvent,
   type EvaluationVerdict,
   type FollowUpDecision,
@@ -26,6 +45,7 @@ export {
   type ProviderMeta,
   type TokenUsage,
   ZAnswerEvaluationSchema,
+  ZEvaluationEvidenceSchema,
   ZEvaluationVerdictSchema,
   ZProviderMetaSchema,
   ZTokenUsageSchema,
@@ -34,8 +54,10 @@ export { createFollowUpQuestion, followUpQuestionId } from "./follow-up-question
 export {
   type InterviewQuestion,
   type KeyPoint,
+  type WrongClaim,
   ZInterviewQuestionSchema,
   ZKeyPointSchema,
+  ZWrongClaimSchema,
 } from "./interview-question.ts";
 export {
   type JobDescriptionAnalysis,
