@@ -1,6 +1,8 @@
 // The built-in evaluation of one answer: the grade (grading/grade-answer.ts) turned into the verdict
 // every provider returns, with feedback that points at the candidate's own sentences. It never lists
 // the rubric's phrasings: a missed point is named by its label and shown as a strong answer says it.
+
+import type { CodeRunResult } from "../code/code-execution.ts";
 import {
   EMPTY_ANSWER_MAX_SCORE,
   type EvaluationVerdict,
@@ -10,11 +12,14 @@ import {
 import type { InterviewQuestion } from "../interview-question.ts";
 import { type Grade, gradeAnswer } from "./grading/grade-answer.ts";
 import { type CompiledRubric, compileRubric } from "./grading/rubric.ts";
+import { scoreWithTestResults, type TestedScore } from "./grading/test-results.ts";
 import { findBankQuestion } from "./question-bank/index.ts";
 
 export interface AnswerScoringInput {
   question: InterviewQuestion;
   answer: string;
+  /** The hidden tests' result when the answer's code ran (coding questions in a runnable language). */
+  codeResult?: CodeRunResult | null;
 }
 
 export type AnswerScoringDiagnostics = Omit<Grade, "score" | "covered" | "missed" | "wrongClaims" | "flagged">;
@@ -123,11 +128,15 @@ export function scoreAnswerOffline(
     rubric,
     modelAnswer,
   });
-  const score =
+  const read =
     grade.answerClass === "empty" || grade.answerClass === "non-answer" ? EMPTY_ANSWER_MAX_SCORE : grade.score;
+  // Code that ran: the tests decide correctness, the reading the rest (grading/test-results.ts).
+  const tested: TestedScore | null = input.codeResult ? scoreWithTestResults(read, input.codeResult) : null;
+  const score = tested?.score ?? read;
 
   const strengths = grade.covered.map(({ point, quote }) => `${point}: “${shortQuote(quote)}”`);
   const gaps = [
+    ...(tested && input.codeResult && input.codeResult.passed < input.codeResult.total ? [tested.summary] : []),
     ...grade.wrongClaims.map(({ quote, correction }) => `“${shortQuote(quote)}” is not right. ${correction}`),
     ...(grade.answerClass === "off-topic" ? ["The answer does not address the question that was asked."] : []),
     ...(grade.answerClass === "term-list" ? ["Terms without sentences earn nothing: explain them."] : []),
@@ -139,7 +148,9 @@ export function scoreAnswerOffline(
   return {
     score,
     feedback: {
-      summary: summaryFor({ ...grade, score }, rubric.points.length),
+      summary: tested
+        ? `${summaryFor({ ...grade, score }, rubric.points.length)} ${tested.summary}`
+        : summaryFor({ ...grade, score }, rubric.points.length),
       strengths,
       gaps,
       improvement: improvementFor(grade),
