@@ -252,11 +252,11 @@ export function gradeAnswer(input: GradingInput): Grade {
   const missed = coveredPairs.flatMap(({ point, where }) =>
     where ? [] : [{ point: point.label, hint: hintFor(point, modelFragments) }],
   );
+  // In a story, "QA should have caught the bug" is the red flag itself, not a warning about it.
+  const isStory = input.topic === "behavioral" || input.topic === "introduction";
+  const claimable = isStory ? graded : graded.filter((piece) => !discussesAsWrong(piece));
   const wrongClaims = rubric.wrongClaims.flatMap((claim) => {
-    const where = firstStating(
-      graded.filter((piece) => !discussesAsWrong(piece)),
-      claim,
-    );
+    const where = firstStating(claimable, claim);
     return where ? [{ claim: claim.claim, quote: where.text, correction: claim.correction }] : [];
   });
   const bank = bankVocabulary();

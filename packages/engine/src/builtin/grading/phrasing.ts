@@ -90,7 +90,10 @@ function positionsOf(piece: Fragment, stem: string): readonly number[] | undefin
   if (exact || stem.length < MIN_TYPO_STEM) return exact;
   const near: number[] = [];
   for (const [candidate, positions] of piece.stems) {
-    if (candidate.length >= MIN_TYPO_STEM - 1 && withinOneEdit(candidate, stem)) near.push(...positions);
+    // Typos keep the first letter; without that, "vindicated" would be a typo of "indices".
+    if (candidate[0] === stem[0] && candidate.length >= MIN_TYPO_STEM - 1 && withinOneEdit(candidate, stem)) {
+      near.push(...positions);
+    }
   }
   return near.length > 0 ? near.sort((a, b) => a - b) : undefined;
 }
