@@ -15,6 +15,14 @@
 //   statement (and not the correct one). Stating it costs more than missing a point and caps the score
 //   below the passing bar; the feedback quotes the candidate's sentence and gives the correction.
 // - Only real sentences count: a bare list of terms ("b-tree, scans, writes") earns nothing.
+// - A wrong claim's words must sit in one clause ("replicas speed up reads, but writes still go to the
+//   primary" claims nothing about writes), and in technical topics a sentence that warns ("the worst
+//   mistake is…", "dual writes lose events") discusses a wrong claim rather than making it.
+// Traps rubric authors found: filler words are ignored, so "same order" is just "order" and "all or
+// nothing" can never match ("nothing" negates); "not only"/"not just" are not negations; a line dense
+// with code punctuation is read as code, where camelCase splits ("minHeap" → "min heap") and a wider
+// window applies; in prose a camelCase name also reads as its parts ("AtomicInteger" matches
+// "atomic integer"); a word one edit from a phrasing's (6+ letters, same first letter) is a typo of it.
 import type { KeyPoint, WrongClaim } from "../../interview-question.ts";
 import type { QuestionDifficulty, TopicId } from "../../topics.ts";
 
