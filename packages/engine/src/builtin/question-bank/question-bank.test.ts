@@ -14,7 +14,7 @@ import { QUESTION_BANK, QUESTION_BANK_BY_TOPIC } from "./index.ts";
 
 // Every bank file, found on disk, so each file's checks run on their own (-t "<EXPORT_NAME>") and a
 // new file is checked before it is registered in index.ts.
-const NOT_QUESTION_FILES = new Set(["index.ts", "bank-question.ts"]);
+const NOT_QUESTION_FILES = new Set(["index.ts", "bank-question.ts", "coding-executable.ts"]);
 const bankFiles = readdirSync(new URL(".", import.meta.url)).filter(
   (name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && !NOT_QUESTION_FILES.has(name),
 );
