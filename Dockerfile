@@ -16,7 +16,8 @@ RUN pnpm dlx turbo@2.11.11 prune @interviewer/server @interviewer/web --docker
 # 2. Install from the pruned lockfile (cached unless dependencies change), then build: the server into
 #    one bundle with its pre-migrated PGlite data directory (apps/server/scripts/build.mjs), the web app.
 #    `deploy --prod` installs only the server's `dependencies`: the few packages the bundle keeps as
-#    imports (argon2's native code, PGlite's wasm); everything else is inside dist/main.js.
+#    imports (argon2's native code, PGlite's wasm, the code sandbox's runtimes: QuickJS, Pyodide, sucrase);
+#    everything else is inside dist/main.js.
 FROM base AS builder
 WORKDIR /repo
 COPY --from=pruner /repo/out/json/ .

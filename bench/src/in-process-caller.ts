@@ -43,6 +43,13 @@ export function createInProcessCaller(options: {
     evaluationStreams: new EvaluationStreams(undefined),
     metrics: { modelCall: () => {} },
     rateLimiter: { consume: async () => ({ allowed: true }) },
+    // The bench measures procedures that never run code.
+    codeRunner: {
+      run: async () => {
+        throw new Error("no code runs in the bench");
+      },
+    },
+    codeRunsPerUserAtOnce: 1,
     rateLimitPolicy: DEFAULT_RATE_LIMIT_POLICY,
     request: {
       requestId: "bench",

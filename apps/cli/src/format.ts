@@ -5,6 +5,7 @@ import type { Output } from "./terminal/output.ts";
 type InterviewView = RouterOutputs["interview"]["get"];
 type Report = RouterOutputs["interview"]["report"]["report"];
 type InterviewListItem = RouterOutputs["interview"]["list"]["items"][number];
+type CodeRunResult = RouterOutputs["interview"]["runCode"];
 
 /** "Topic 1/2 (Databases and Data Management), question 2/2 · 9:41 left" */
 export function progressLine(view: InterviewView): string {
@@ -67,4 +68,45 @@ export function historyRow(item: InterviewListItem): string {
   const date = item.createdAt.toISOString().slice(0, 16).replace("T", " ");
   const score = item.overallPercent === null ? "   —" : `${String(item.overallPercent).padStart(4)}%`;
   return `${item.id}  ${date}  ${item.status.padEnd(10)} ${score}  ${item.topics.join(", ")}`;
+}
+
+const VERDICT_LABELS: Record<CodeRunResult["verdict"], string> = {
+  passed: "passed",
+  failed: "wrong answer",
+  "runtime-error": "runtime error",
+  "time-limit": "time limit exceeded",
+  "memory-limit": "memory limit exceeded",
+  "output-limit": "too much output",
+  forbidden: "forbidden (file system, network or process access)",
+  "compile-error": "does not compile",
+};
+
+/**
+ * A run's result, test by test. Examples show input, expected and actual values; hidden tests show
+ * only their name and verdict (their inputs are not revealed).
+ */
+export function printCodeRunResult(output: Output, result: CodeRunResult, tests: "examples" | "hidden"): void {
+  const c = output.color;
+  const allPassed = result.total > 0 && result.passed === result.total;
+  const heading = tests === "examples" ? "Examples" : "Hidden tests";
+  // The tests' own time: the run's total also counts loading the interpreter, which is not the code's.
+  const testsMs = result.tests.reduce((sum, test) => sum + test.durationMs, 0);
+  const tally = `${heading}: ${result.passed} of ${result.total} passed (${result.language}, ${Math.round(testsMs)} ms)`;
+  output.line((allPassed ? c.green : c.red)(c.bold(tally)));
+  for (const test of result.tests) {
+    const passed = test.verdict === "passed";
+    const mark = passed ? c.green("✓") : c.red("✗");
+    output.line(`  ${mark} ${test.name} — ${VERDICT_LABELS[test.verdict]} (${Math.round(test.durationMs)} ms)`);
+    if (test.args !== null) output.line(`      input:    ${compactJson(test.args)}`);
+    if (!passed && test.expected !== null) output.line(`      expected: ${compactJson(test.expected)}`);
+    if (!passed && test.actual !== null) output.line(`      actual:   ${compactJson(test.actual)}`);
+    if (test.error) output.line(`      ${c.red(`error: ${test.error}`)}`);
+    if (test.output) output.line(`      output:   ${test.output.trimEnd().split("\n").join("\n                ")}`);
+  }
+}
+
+/** One line of JSON, cut so a huge value does not flood the terminal. */
+function compactJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? "undefined";
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { EventSource } from "eventsource";
 import type { CliContext } from "./cli-context.ts";
 import { login, logout, signUp, verify, whoami } from "./commands/account.ts";
+import { type AnswerOptions, answerFromFile } from "./commands/answer.ts";
 import { buyCredits, showCredits } from "./commands/billing.ts";
 import { showHistory } from "./commands/history.ts";
 import { resumeInterview, startInterview } from "./commands/interview.ts";
@@ -105,6 +106,15 @@ export function buildProgram(io: ProgramIo, onContext: (ctx: CliContext) => void
     .description("continue a paused interview")
     .argument("<id>", "the interview id")
     .action(withContext((ctx, id: string) => resumeInterview(ctx, id)));
+
+  program
+    .command("answer")
+    .description("answer the open question of a running interview from a file (--run: only run the examples)")
+    .argument("[id]", "the interview id (default: your newest running interview)")
+    .requiredOption("--file <path>", "the answer; code in .js, .ts or .py runs against the question's tests")
+    .option("--language <name>", "javascript, typescript or python (default: from the file's extension)")
+    .option("--run", "run the code against the visible examples and print the results; submit nothing")
+    .action(withContext((ctx, id: string | undefined, options: AnswerOptions) => answerFromFile(ctx, id, options)));
 
   program
     .command("history")

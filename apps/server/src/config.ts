@@ -13,6 +13,12 @@ const port = z.coerce
 
 const positiveInt = z.coerce.number({ error: "expected a number" }).int("expected a whole number").positive();
 
+/** An amount in a currency's minor units: 2900 is $29.00. */
+const minorUnits = z.coerce
+  .number({ error: "expected an amount in minor units (cents), e.g. 2900 for 29.00" })
+  .int("expected a whole number of minor units (cents), e.g. 2900 for 29.00")
+  .min(0);
+
 const url = z.url({ error: "expected an absolute URL such as http://localhost:3000" });
 
 const commaList = z.string().transform((value) =>
@@ -133,6 +139,15 @@ const envSchema = z.object({
     .int("expected a whole number")
     .min(0)
     .default(1),
+  // Prices shown before checkout, in minor units (cents); all four together, or none for the defaults
+  PLAN_CURRENCY: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "expected an ISO 4217 currency code such as USD or EUR")
+    .transform((code) => code.toUpperCase())
+    .optional(),
+  PLAN_PRICE_INDIVIDUAL: minorUnits.optional(),
+  PLAN_PRICE_PRO: minorUnits.optional(),
+  PLAN_PRICE_PREMIUM: minorUnits.optional(),
   // The interviewer: built-in offline by default, any OpenAI-compatible API with a key
   INTERVIEWER_PROVIDER: z.enum(["builtin", "openai"], { error: "expected builtin or openai" }).optional(),
   OPENAI_API_KEY: z.string().optional(),
@@ -145,6 +160,15 @@ const envSchema = z.object({
     .min(0)
     .max(10)
     .default(2),
+  // Running candidate code (interview.runCode and hidden tests on submit). Unset sandbox limits take
+  // @interviewer/sandbox's documented defaults (DEFAULT_CODE_RUNNER_LIMITS).
+  CODE_RUN_TIMEOUT_MS: positiveInt.optional(),
+  CODE_RUN_MEMORY_MB: positiveInt.optional(),
+  CODE_RUN_OUTPUT_BYTES: positiveInt.optional(),
+  CODE_RUN_POOL_SIZE: positiveInt.max(64, "expected at most 64 workers").optional(),
+  CODE_RUN_MAX_QUEUED: z.coerce.number({ error: "expected a number" }).int("expected a whole number").min(0).optional(),
+  CODE_RUNS_PER_USER: positiveInt.default(30),
+  CODE_RUNS_AT_ONCE_PER_USER: positiveInt.max(16, "expected at most 16").default(1),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -198,6 +222,22 @@ export interface Config {
     variants: { individual: string; pro: string; premium: string };
     testMode: boolean;
     freeCreditsOnSignup: number;
+    /** Undefined: the API's default prices (DEFAULT_PLAN_PRICING in packages/api billing/plans.ts). */
+    pricing: { currency: string; prices: { individual: number; pro: number; premium: number } } | undefined;
+  };
+  codeRuns: {
+    /** The sandbox's limits; a value left undefined takes the sandbox's default. */
+    sandbox: {
+      timeoutMs: number | undefined;
+      memoryMb: number | undefined;
+      outputBytes: number | undefined;
+      poolSize: number | undefined;
+      maxQueued: number | undefined;
+    };
+    /** interview.runCode calls one user may make in the policy's window (ten minutes). */
+    perUser: number;
+    /** Runs one user may have going at once on this instance. */
+    atOncePerUser: number;
   };
   interviewer:
     | { kind: "builtin" }
@@ -262,6 +302,14 @@ export function loadConfig(environment: Environment): Config {
       throw new ConfigError(missing.map((name) => `${name}: required when LEMONSQUEEZY_API_KEY is set`));
     }
   }
+  const pricingVariables = ["PLAN_CURRENCY", "PLAN_PRICE_INDIVIDUAL", "PLAN_PRICE_PRO", "PLAN_PRICE_PREMIUM"] as const;
+  const unsetPricing = pricingVariables.filter((name) => env[name] === undefined);
+  if (unsetPricing.length > 0 && unsetPricing.length < pricingVariables.length) {
+    // Half a price table would mix the defaults' currency with this store's amounts.
+    throw new ConfigError(
+      unsetPricing.map((name) => `${name}: required when any PLAN_PRICE_* or PLAN_CURRENCY is set`),
+    );
+  }
   if (env.AUTH_SECRET && env.AUTH_SECRET.length < MIN_AUTH_SECRET_LENGTH) {
     throw new ConfigError([`AUTH_SECRET: must be at least ${MIN_AUTH_SECRET_LENGTH} characters`]);
   }
@@ -322,6 +370,31 @@ export function loadConfig(environment: Environment): Config {
       },
       testMode: env.LEMONSQUEEZY_TEST_MODE ? ["true", "1"].includes(env.LEMONSQUEEZY_TEST_MODE) : !isProduction,
       freeCreditsOnSignup: env.FREE_CREDITS_ON_SIGNUP,
+      pricing:
+        env.PLAN_CURRENCY !== undefined &&
+        env.PLAN_PRICE_INDIVIDUAL !== undefined &&
+        env.PLAN_PRICE_PRO !== undefined &&
+        env.PLAN_PRICE_PREMIUM !== undefined
+          ? {
+              currency: env.PLAN_CURRENCY,
+              prices: {
+                individual: env.PLAN_PRICE_INDIVIDUAL,
+                pro: env.PLAN_PRICE_PRO,
+                premium: env.PLAN_PRICE_PREMIUM,
+              },
+            }
+          : undefined,
+    },
+    codeRuns: {
+      sandbox: {
+        timeoutMs: env.CODE_RUN_TIMEOUT_MS,
+        memoryMb: env.CODE_RUN_MEMORY_MB,
+        outputBytes: env.CODE_RUN_OUTPUT_BYTES,
+        poolSize: env.CODE_RUN_POOL_SIZE,
+        maxQueued: env.CODE_RUN_MAX_QUEUED,
+      },
+      perUser: env.CODE_RUNS_PER_USER,
+      atOncePerUser: env.CODE_RUNS_AT_ONCE_PER_USER,
     },
     interviewer:
       (env.INTERVIEWER_PROVIDER ?? (env.OPENAI_API_KEY ? "openai" : "builtin")) === "openai"

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   );
   await migrateDatabase(database, config.migrationsDir);
 
-  const server = await createServer({ config, database, authSecret });
+  const server = await createServer({ config, database, authSecret, warmUpCodeRunner: true });
   const url = await server.start();
   server.app.log.info(
     { url, database: database.engine, publicUrl: config.publicUrl },

@@ -32,6 +32,7 @@ import { createInterviewerProvider, type InterviewerProvider } from "@interviewe
 import type { AnyRouter } from "@trpc/server";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { Redis } from "ioredis";
+import { createServerCodeRunner, type ServerCodeRunner } from "./code-runner.ts";
 import type { Config } from "./config.ts";
 import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
 import { withLogRedaction } from "./log-redaction.ts";
@@ -69,6 +70,13 @@ export interface CreateServerOptions {
   deadlineSweeper?: boolean;
   /** How /trpc answers plain calls: "fast" (default) or tRPC's official adapter (tests run both). */
   trpcHttpPath?: TrpcHttpPath;
+  /** Tests may pass their own code runner (then they close it); default: the sandbox, from the config. */
+  codeRunner?: ApiDependencies["codeRunner"];
+  /**
+   * Start the sandbox's workers and runtimes when the server starts (main.ts), so the first run does not
+   * wait seconds for Python. Off by default: most tests never run code and would pay for it.
+   */
+  warmUpCodeRunner?: boolean;
 }
 
 export interface InterviewerServer {
@@ -146,6 +154,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
       freeCreditsOnSignup: config.billing.freeCreditsOnSignup,
       variants: config.billing.variants,
       testMode: config.billing.testMode,
+      pricing: config.billing.pricing,
     },
   };
   // The simulator signs its own webhooks, so it may invent the secret; config refuses a real key without one.
@@ -187,6 +196,10 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
+  // Worker threads for candidate code; closed after the last request that could use them.
+  const codeRuns = codeRunnerFor(options);
+  const rateLimitPolicy = { ...DEFAULT_RATE_LIMIT_POLICY, ...options.rateLimits };
+  const runCodeLimits = rateLimitPolicy["interview.runCode"];
   const dependencies: ApiDependencies = {
     db: database.db,
     clock,
@@ -204,7 +217,15 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     metrics,
     evaluationStreams,
     rateLimiter: createRateLimiter({ redis, namespace: options.rateLimitNamespace }),
-    rateLimitPolicy: { ...DEFAULT_RATE_LIMIT_POLICY, ...options.rateLimits },
+    rateLimitPolicy: {
+      ...rateLimitPolicy,
+      "interview.runCode": {
+        ...runCodeLimits,
+        perUser: { windowMs: runCodeLimits.perUser?.windowMs ?? 10 * 60_000, max: config.codeRuns.perUser },
+      },
+    },
+    codeRunner: codeRuns.runner,
+    codeRunsPerUserAtOnce: config.codeRuns.atOncePerUser,
   };
 
   const router = options.router ?? appRouter;
@@ -249,6 +270,10 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
       const port = typeof address === "object" && address ? address.port : config.port;
       const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
       listeningUrl = `http://${host}:${port}`;
+      if (options.warmUpCodeRunner) {
+        // In the background: the server answers meanwhile, and a run that comes first just waits for it.
+        codeRuns.warmUp().catch((error: unknown) => app.log.error({ err: error }, "could not warm up the code runner"));
+      }
       if (options.deadlineSweeper !== false) {
         deadlineSweeper = startPeriodicJob({
           name: "interview-deadlines",
@@ -275,6 +300,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
         // Requests drain, the mail worker finishes its pass and running evaluations store their
         // results: all of them need the database open.
         await Promise.all([app.close(), mailWorker?.stop(), deadlineSweeper?.stop(), evaluationStreams.drain()]);
+        await codeRuns.close();
         await redis?.quit().catch(() => {});
         await evaluationBus?.stop();
         await database.close();
@@ -282,6 +308,13 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
       return stopping;
     },
   };
+}
+
+/** The test's own runner (which the test closes), or the sandbox's worker pool built from the config. */
+function codeRunnerFor(options: CreateServerOptions): ServerCodeRunner {
+  const { codeRunner } = options;
+  if (codeRunner) return { runner: codeRunner, warmUp: async () => {}, close: async () => {} };
+  return createServerCodeRunner(options.config.codeRuns.sandbox);
 }
 
 /** Resend when an API key is configured; otherwise the dev outbox (log line + /dev/mail). */

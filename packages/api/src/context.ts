@@ -6,6 +6,7 @@ import type { InterviewerProvider } from "@interviewer/engine";
 import type { AccessTokenService } from "./auth/access-token.ts";
 import type { OAuthStateService } from "./auth/github/oauth-state.ts";
 import type { BillingAdapter } from "./billing/billing-adapter.ts";
+import type { CodeRunner } from "./interview/code-runner.ts";
 import type { EvaluationStreams } from "./interview/evaluation-streams.ts";
 import type { RateLimitPolicy } from "./rate-limit/rate-limit-policy.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
@@ -35,6 +36,10 @@ export interface ApiDependencies {
   rateLimiter: RateLimiter;
   /** What is limited and how hard (DEFAULT_RATE_LIMIT_POLICY unless a test tightens it). */
   rateLimitPolicy: RateLimitPolicy;
+  /** Runs candidate code in the sandbox: the server's bounded pool of worker threads. */
+  codeRunner: CodeRunner;
+  /** Runs of interview.runCode one user may have going at once on this instance; more get RUN_LIMIT. */
+  codeRunsPerUserAtOnce: number;
 }
 
 /** What the HTTP host knows about the request; the API never touches Fastify itself. */

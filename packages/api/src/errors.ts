@@ -55,6 +55,10 @@ export type DomainErrorReason =
   | "EVALUATION_FAILED"
   | "RETRY_NOT_AVAILABLE"
   | "REPORT_NOT_READY"
+  // running code
+  | "CODE_NOT_RUNNABLE"
+  | "RUN_LIMIT"
+  | "RUNNER_BUSY"
   // anything
   | "NOT_FOUND";
 

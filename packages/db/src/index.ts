@@ -4,7 +4,7 @@ export { type MigrationStatus, readMigrationStatus } from "./migration-status.ts
 export { type DatabaseHandle, type OpenDatabaseOptions, openDatabase, type QueryObserver } from "./open-database.ts";
 export { listLinkedGithubAccounts } from "./queries/account.ts";
 export { listChargingSubscriptionIds, readBillingOverview } from "./queries/billing.ts";
-export { readDashboardRows } from "./queries/dashboard.ts";
+export { readDashboardHistory, readDashboardRows } from "./queries/dashboard.ts";
 export {
   findInterviewWithTurns,
   findSeenQuestionIds,

@@ -2,6 +2,11 @@
 // clock, randomness and model configuration are passed in. The interview router persists turns and
 // calls into this package; see provider.ts for the provider contract.
 export { createBuiltinInterviewerProvider } from "./builtin/builtin-provider.ts";
+export { findExecutableSpec } from "./builtin/question-bank/coding-executable.ts";
+export type { BankQuestion } from "./builtin/question-bank/index.ts";
+export { findBankQuestion, QUESTION_BANK, QUESTION_BANK_BY_TOPIC } from "./builtin/question-bank/index.ts";
+export { scoreAnswerOffline } from "./builtin/score-answer.ts";
+export { selectBankQuestion, toInterviewQuestion } from "./builtin/select-question.ts";
 export {
   type CodeRunRequest,
   type CodeRunResult,
@@ -20,10 +25,6 @@ export {
   ZRunnableLanguageSchema,
   ZTestResultSchema,
 } from "./code/code-execution.ts";
-export type { BankQuestion } from "./builtin/question-bank/index.ts";
-export { findBankQuestion, QUESTION_BANK, QUESTION_BANK_BY_TOPIC } from "./builtin/question-bank/index.ts";
-export { scoreAnswerOffline } from "./builtin/score-answer.ts";
-export { selectBankQuestion, toInterviewQuestion } from "./builtin/select-question.ts";
 export {
   createInterviewerProvider,
   DEFAULT_OPENAI_MODEL,
@@ -43,6 +44,7 @@ export {
   OFF_TOPIC_MAX_SCORE,
   PASSING_SCORE,
   type ProviderMeta,
+  SCORE_RUBRIC_TEXT,
   type TokenUsage,
   ZAnswerEvaluationSchema,
   ZEvaluationEvidenceSchema,

@@ -1,6 +1,7 @@
 // The one interface every interviewer provider implements (built-in offline, OpenAI-compatible),
 // and the requests the interview router sends it. Providers never decide where the interview is —
 // the state machine in plan/interview-state.ts does — they only write questions and grade answers.
+import type { CodeRunResult } from "./code/code-execution.ts";
 import type { AnswerEvaluation, EvaluationStreamEvent, ProviderMeta } from "./evaluation/evaluation-schema.ts";
 import type { InterviewQuestion } from "./interview-question.ts";
 import type { JobDescriptionAnalysis } from "./job-description/analysis-schema.ts";
@@ -30,6 +31,12 @@ export interface EvaluateAnswerRequest {
   answer: string;
   jobDescription: JobDescriptionAnalysis | null;
   language: string;
+  /**
+   * For a coding answer whose code ran: the hidden tests' result, run once when the answer was
+   * submitted (hidden tests carry no inputs). Absent or null: the code did not run (another
+   * language, a question without tests, or a prose answer), and the answer is graded by reading.
+   */
+  codeResult?: CodeRunResult | null;
   signal?: AbortSignal;
 }
 

@@ -1,8 +1,10 @@
-// The answer editor for coding questions: CodeMirror 6 with the interview language's highlighting.
-// Loaded lazily (it is the largest piece of the room). Mod-Enter submits, as in the plain editor.
+// The answer editor for coding questions: CodeMirror 6 with the chosen language's highlighting.
+// Loaded lazily (it is the largest piece of the room). Mod-Enter submits, as in the plain editor;
+// Mod-' runs the examples when the language runs.
+import { syntaxHighlighting } from "@codemirror/language";
 import { Compartment, EditorState } from "@codemirror/state";
-import { oneDark } from "@codemirror/theme-one-dark";
 import { EditorView, keymap } from "@codemirror/view";
+import { classHighlighter } from "@lezer/highlight";
 import { basicSetup } from "codemirror";
 import { useEffect, useRef } from "react";
 import { loadLanguageSupport } from "./code-languages.ts";
@@ -13,22 +15,23 @@ interface CodeEditorProps {
   label: string;
   onChange(value: string): void;
   onSubmit(): void;
+  /** Runs the code against the examples (Mod-'); absent when the language does not run. */
+  onRun?: (() => void) | undefined;
   disabled?: boolean;
 }
 
-export default function CodeEditor({ value, language, label, onChange, onSubmit, disabled }: CodeEditorProps) {
+export default function CodeEditor({ value, language, label, onChange, onSubmit, onRun, disabled }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // The latest callbacks, read by the editor's handlers without rebuilding the editor.
-  const callbacks = useRef({ onChange, onSubmit });
-  callbacks.current = { onChange, onSubmit };
+  const callbacks = useRef({ onChange, onSubmit, onRun });
+  callbacks.current = { onChange, onSubmit, onRun };
   const languageSlot = useRef(new Compartment());
   const editable = useRef(new Compartment());
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is created once; value flows in below.
   useEffect(() => {
     if (!host.current) return;
-    const dark = document.documentElement.dataset.theme === "dark";
     const editor = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -43,11 +46,21 @@ export default function CodeEditor({ value, language, label, onChange, onSubmit,
                 return true;
               },
             },
+            {
+              key: "Mod-'",
+              run: () => {
+                const run = callbacks.current.onRun;
+                run?.();
+                return run !== undefined;
+              },
+            },
           ]),
           basicSetup,
+          // Token classes (.tok-*) coloured by styles.css for each theme at 4.5:1 or more, so the
+          // editor follows the page's theme instead of keeping one-dark after a switch to light.
+          syntaxHighlighting(classHighlighter),
           languageSlot.current.of([]),
           editable.current.of(EditorView.editable.of(!disabled)),
-          dark ? oneDark : [],
           EditorView.contentAttributes.of({ "aria-label": label }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());

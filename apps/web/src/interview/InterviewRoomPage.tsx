@@ -1,5 +1,6 @@
-// The interview room: the current topic and question with progress, the timer, the answer editor,
-// the streamed feedback and then the full evaluation with one retry. Everything is derived from
+// The interview room: the current topic and question with progress, the timer, the answer editor
+// (with Run for coding questions whose code runs), the streamed feedback and then the full evaluation,
+// with the hidden tests' verdicts for code that ran, and one retry. Everything is derived from
 // interview.get, so a reload continues exactly where the interview was (including a live evaluation).
 import { useCallback, useEffect } from "react";
 import { Link, useBlocker, useNavigate, useParams } from "react-router";
@@ -10,8 +11,10 @@ import { Loading } from "../ui/Loading.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
 import { AnswerEditor } from "./AnswerEditor.tsx";
 import { clearDraft } from "./answer-draft.ts";
+import { CodeRunResults } from "./CodeRunResults.tsx";
 import { EvaluationDetails } from "./EvaluationDetails.tsx";
 import { EvaluationStream } from "./EvaluationStream.tsx";
+import { clearEditorLanguage } from "./editor-language.ts";
 import { InterviewTimer } from "./InterviewTimer.tsx";
 import { useSeenEvaluations } from "./seen-evaluations.ts";
 
@@ -31,6 +34,7 @@ export default function InterviewRoomPage() {
   const submit = trpc.interview.submitAnswer.useMutation({
     onSuccess: (next, input) => {
       clearDraft(input.turnId);
+      clearEditorLanguage(input.turnId);
       setView(next);
     },
   });
@@ -156,6 +160,7 @@ export default function InterviewRoomPage() {
             {last.questionText}
             {last.attempt > 1 && " (second attempt)"}
           </p>
+          {last.codeResult && <CodeRunResults result={last.codeResult} tests="hidden" headingLevel={2} />}
           <EvaluationDetails evaluation={last.evaluation} headingLevel={2} />
           <div className="actions">
             {last.canRetry && view.status === "active" && (
@@ -195,11 +200,13 @@ export default function InterviewRoomPage() {
           {question.evaluationStatus === "awaiting_answer" && !submit.isPending ? (
             <AnswerEditor
               key={question.turnId}
+              interviewId={interviewId}
               turnId={question.turnId}
               isCoding={question.isCoding}
               language={view.plan.language}
+              runnable={question.runnable}
               submitting={submit.isPending}
-              onSubmit={(answer) => submit.mutate({ interviewId, turnId: question.turnId, answer })}
+              onSubmit={(answer, language) => submit.mutate({ interviewId, turnId: question.turnId, answer, language })}
             />
           ) : (
             <>
@@ -209,10 +216,21 @@ export default function InterviewRoomPage() {
                   <pre className="answer-pre">{question.answer}</pre>
                 </details>
               )}
+              {question.codeResult && (
+                <section className="card" aria-live="polite">
+                  <CodeRunResults result={question.codeResult} tests="hidden" headingLevel={2} />
+                </section>
+              )}
               {question.evaluationStatus === "pending" ? (
                 <EvaluationStream interviewId={interviewId} turnId={question.turnId} onResult={onEvaluated} />
               ) : (
-                <Loading label="Submitting your answer…" />
+                <Loading
+                  label={
+                    submit.variables?.language
+                      ? "Running your code against the hidden tests…"
+                      : "Submitting your answer…"
+                  }
+                />
               )}
             </>
           )}

@@ -7,7 +7,7 @@
 // the state after each write), so a whole answer reads the interview twice: once to authorise it, once
 // under lock to store the answer (and once more under lock if a next question is written).
 import { findTurn, schema } from "@interviewer/db";
-import type { AnswerEvaluation } from "@interviewer/engine";
+import type { AnswerEvaluation, RunnableLanguage } from "@interviewer/engine";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
@@ -18,8 +18,10 @@ import { finishInterview } from "./finish-interview.ts";
 import { decodeTurn, type InterviewSnapshot, type TurnRecord } from "./interview-codec.ts";
 import { timeLeftMs } from "./interview-timing.ts";
 import { lockInterview } from "./load-interview.ts";
+import { runHiddenTests } from "./run-code.ts";
 
-export type TurnDeps = InterviewDeps & Pick<ApiDependencies, "evaluationStreams" | "metrics"> & { logger: Logger };
+export type TurnDeps = InterviewDeps &
+  Pick<ApiDependencies, "evaluationStreams" | "metrics" | "codeRunner"> & { logger: Logger };
 
 /** How long one evaluator owns a turn before another may assume it died. */
 export const EVALUATION_LEASE_MS = 2 * 60 * 1000;
@@ -28,13 +30,15 @@ const { interviewTurns } = schema;
 
 /**
  * Stores the answer to the open turn and returns the interview as it is afterwards. Repeating the same
- * answer is a no-op (a retried request).
+ * answer is a no-op (a retried request). Code in a language that runs, answering a question with
+ * tests, first runs against the hidden tests; the result is stored with the answer, in the same write.
  */
 export async function submitAnswer(
   deps: TurnDeps,
   snapshot: InterviewSnapshot,
-  input: { turnId: string; answer: string },
+  input: { turnId: string; answer: string; language?: RunnableLanguage | undefined },
 ): Promise<InterviewSnapshot> {
+  const codeResult = await runHiddenTests(deps, snapshot, input);
   const now = deps.clock.now();
   const outcome = await deps.db.transaction(async (tx) => {
     const locked = await lockInterview(tx, snapshot.interview.id);
@@ -59,11 +63,9 @@ export async function submitAnswer(
     if (turns.at(-1)?.id !== turn.id) {
       throw new DomainError("CONFLICT", "NOT_CURRENT_QUESTION", "That is not the current question any more.");
     }
-    await tx
-      .update(interviewTurns)
-      .set({ answer: input.answer, answeredAt: now, evaluationStatus: "pending" })
-      .where(eq(interviewTurns.id, turn.id));
-    const answered: TurnRecord = { ...turn, answer: input.answer, answeredAt: now, evaluationStatus: "pending" };
+    const stored = { answer: input.answer, answeredAt: now, evaluationStatus: "pending" as const, codeResult };
+    await tx.update(interviewTurns).set(stored).where(eq(interviewTurns.id, turn.id));
+    const answered: TurnRecord = { ...turn, ...stored };
     return { stored: { interview, turns: turns.map((t) => (t.id === turn.id ? answered : t)) } };
   });
   if ("timeUp" in outcome) {
@@ -159,7 +161,8 @@ function startEvaluation(
         question: claimed.question,
         answer: claimed.answer ?? "",
         jobDescription: interview.jobAnalysis,
-        language: interview.plan.language,
+        language: claimed.codeResult?.language ?? interview.plan.language,
+        codeResult: claimed.codeResult,
       })) {
         if (event.type === "result") evaluation = event.evaluation;
         else stream.publish(event);

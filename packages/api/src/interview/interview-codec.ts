@@ -6,6 +6,7 @@
 import type { Interview, InterviewTurnRow, InterviewWithTurns } from "@interviewer/db";
 import {
   type AnswerEvaluation,
+  type CodeRunResult,
   type InterviewPlan,
   type InterviewQuestion,
   type InterviewReport,
@@ -13,6 +14,7 @@ import {
   type JobDescriptionAnalysis,
   type TokenUsage,
   ZAnswerEvaluationSchema,
+  ZCodeRunResultSchema,
   ZInterviewPlanSchema,
   ZInterviewQuestionSchema,
   ZInterviewReportSchema,
@@ -32,8 +34,13 @@ export type InterviewRecord = Decoded<
 /** A turn row with its JSON columns as engine values. */
 export type TurnRecord = Decoded<
   InterviewTurnRow,
-  "question" | "evaluation" | "usage",
-  { question: InterviewQuestion; evaluation: AnswerEvaluation | null; usage: TokenUsage | null }
+  "question" | "evaluation" | "usage" | "codeResult",
+  {
+    question: InterviewQuestion;
+    evaluation: AnswerEvaluation | null;
+    usage: TokenUsage | null;
+    codeResult: CodeRunResult | null;
+  }
 >;
 
 /** What the interview procedures work from: the interview and its turns in position order. */
@@ -57,6 +64,7 @@ export function decodeTurn(row: InterviewTurnRow): TurnRecord {
     question: ZInterviewQuestionSchema.parse(row.question),
     evaluation: row.evaluation === null ? null : ZAnswerEvaluationSchema.parse(row.evaluation),
     usage: row.usage === null ? null : ZTokenUsageSchema.parse(row.usage),
+    codeResult: row.codeResult === null ? null : ZCodeRunResultSchema.parse(row.codeResult),
   };
 }
 
@@ -77,5 +85,5 @@ export function decodeReport(report: unknown): InterviewReport | null {
 
 /** What the engine's state machine and report need of a turn. */
 export function toEngineTurn(turn: TurnRecord): InterviewTurn {
-  return { question: turn.question, answer: turn.answer, evaluation: turn.evaluation };
+  return { question: turn.question, answer: turn.answer, evaluation: turn.evaluation, codeResult: turn.codeResult };
 }

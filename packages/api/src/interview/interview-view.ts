@@ -2,6 +2,7 @@
 // the time left, and the last evaluation. Pure: built from a snapshot (the interview and its turns)
 // and the time, as a read presents it (see presentAsOf).
 import { getInterviewState, TOPIC_LABELS } from "@interviewer/engine";
+import { runnableCodeOf } from "./executable-question.ts";
 import { type InterviewSnapshot, type TurnRecord, toEngineTurn } from "./interview-codec.ts";
 import { presentAsOf, timeLeftMs, timingOf } from "./interview-timing.ts";
 import type { InterviewView } from "./schemas.ts";
@@ -47,6 +48,8 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
           isCoding: openTurn.question.topic === "coding",
           answer: openTurn.answer,
           evaluationStatus: openTurn.evaluationStatus,
+          runnable: runnableCodeOf(openTurn.question),
+          codeResult: openTurn.codeResult,
         }
       : null,
     lastEvaluation: lastEvaluated
@@ -55,6 +58,7 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
           questionText: lastEvaluated.question.text,
           attempt: lastEvaluated.attempt,
           evaluation: lastEvaluated.evaluation,
+          codeResult: lastEvaluated.codeResult,
           canRetry: live && canRetry(turns, lastEvaluated),
         }
       : null,

@@ -2,15 +2,18 @@
 // is an interviewProcedure: it receives the interview and its turns, loaded and authorised once (another
 // user's interview is NOT_FOUND everywhere), and never reads them again unless it changes them.
 import type { ApiContext } from "../context.ts";
+import { rateLimited } from "../rate-limit/rate-limited.ts";
 import { protectedProcedure, router, toTRPCError } from "../trpc.ts";
 import { evaluateTurn, evaluateTurnToEnd, submitAnswer } from "./answer-turn.ts";
 import { createInterview } from "./create-interview.ts";
 import { interviewProcedure } from "./interview-procedure.ts";
 import { interviewView } from "./interview-view.ts";
 import { loadInterviewForViewer } from "./load-interview.ts";
+import { runExamples } from "./run-code.ts";
 import {
   ZAnswerRequestSchema,
   ZAnswerResponseSchema,
+  ZCodeRunResponseSchema,
   ZCreateInterviewRequestSchema,
   ZEvaluationEventResponseSchema,
   ZExportMarkdownResponseSchema,
@@ -18,6 +21,7 @@ import {
   ZListInterviewsRequestSchema,
   ZListInterviewsResponseSchema,
   ZReportResponseSchema,
+  ZRunCodeRequestSchema,
   ZTranscriptResponseSchema,
   ZTurnRequestSchema,
 } from "./schemas.ts";
@@ -49,6 +53,18 @@ export const interviewRouter = router({
       const current = after ?? (await loadInterviewForViewer(ctx.db, ctx.viewer, input.interviewId));
       return { evaluation, interview: interviewView(current, ctx.clock.now()) };
     }),
+
+  /**
+   * Runs code against the open coding question's visible examples in the sandbox: a verdict, the
+   * actual value, the output and the time per example. Free (no credit, nothing stored); limited per
+   * user: runs per window (RUN_LIMIT), one run at a time (RUN_LIMIT), and RUNNER_BUSY when the server's
+   * runners are all taken. CODE_NOT_RUNNABLE for a question graded by reading.
+   */
+  runCode: interviewProcedure
+    .input(ZRunCodeRequestSchema)
+    .use(rateLimited("interview.runCode"))
+    .output(ZCodeRunResponseSchema)
+    .mutation(({ ctx, input, signal }) => runExamples(ctx, ctx.viewer, ctx.snapshot, input, signal)),
 
   /**
    * Stores the answer only and returns the interview (its question now awaiting evaluation); follow

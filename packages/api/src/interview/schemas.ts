@@ -9,13 +9,18 @@ import {
 } from "@interviewer/db";
 import {
   MAX_ANSWER_CHARS,
+  RUNNABLE_LANGUAGES,
   storedText,
   ZAnswerEvaluationSchema,
+  ZCodeRunResultSchema,
+  ZCodeTestCaseSchema,
+  ZExecutableSpecSchema,
   ZInterviewPlanInputSchema,
   ZInterviewPlanSchema,
   ZInterviewQuestionSchema,
   ZInterviewReportSchema,
   ZQuestionDifficultySchema,
+  ZRunnableLanguageSchema,
   ZTopicIdSchema,
 } from "@interviewer/engine";
 import { z } from "zod";
@@ -28,10 +33,36 @@ export const ZTurnRequestSchema = ZInterviewIdRequestSchema.extend({
   turnId: z.uuid({ error: "Not a valid question id." }),
 });
 
+const ZCodeLanguageSchema = z.enum(RUNNABLE_LANGUAGES, {
+  error: "Only JavaScript, TypeScript and Python code runs; other languages are graded by reading.",
+});
+
 export const ZAnswerRequestSchema = ZTurnRequestSchema.extend({
   answer: storedText().max(MAX_ANSWER_CHARS, {
     error: `Answers are at most ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`,
   }),
+  /**
+   * The language the answer's code is written in, when it is one that runs: the answer is then the
+   * code, and submitting it to a question with tests runs the hidden tests once. Without it (or on a
+   * question without tests) the answer is graded by reading, as any other.
+   */
+  language: ZCodeLanguageSchema.optional(),
+});
+
+export const ZRunCodeRequestSchema = ZTurnRequestSchema.extend({
+  language: ZCodeLanguageSchema,
+  code: storedText()
+    .min(1, { error: "Write some code to run." })
+    .max(MAX_ANSWER_CHARS, { error: `Code is at most ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.` }),
+});
+
+export const ZCodeRunResponseSchema = ZCodeRunResultSchema;
+
+/** A question whose code runs: the languages, the starter code and the visible examples (never hidden tests). */
+const ZRunnableCodeSchema = z.object({
+  languages: z.array(ZRunnableLanguageSchema),
+  starterCode: ZExecutableSpecSchema.shape.starterCode,
+  examples: z.array(ZCodeTestCaseSchema),
 });
 
 export const ZListInterviewsRequestSchema = z
@@ -77,6 +108,10 @@ export const ZInterviewViewResponseSchema = z.object({
       isCoding: z.boolean(),
       answer: z.string().nullable(),
       evaluationStatus: z.enum(TURN_EVALUATION_STATUSES),
+      /** Null: the question is graded by reading (no language runs for it). */
+      runnable: ZRunnableCodeSchema.nullable(),
+      /** The hidden tests' result once a coding answer that runs was submitted. */
+      codeResult: ZCodeRunResultSchema.nullable(),
     })
     .nullable(),
   lastEvaluation: z
@@ -85,6 +120,7 @@ export const ZInterviewViewResponseSchema = z.object({
       questionText: z.string(),
       attempt: z.number().int(),
       evaluation: ZAnswerEvaluationSchema.nullable(),
+      codeResult: ZCodeRunResultSchema.nullable(),
       canRetry: z.boolean(),
     })
     .nullable(),
@@ -130,6 +166,8 @@ export const ZTranscriptResponseSchema = z.object({
       answer: z.string().nullable(),
       answeredAt: z.date().nullable(),
       evaluation: ZAnswerEvaluationSchema.nullable(),
+      /** The hidden tests' result for a coding answer whose code ran (verdicts by test name, no inputs). */
+      codeResult: ZCodeRunResultSchema.nullable(),
     }),
   ),
 });

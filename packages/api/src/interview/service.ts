@@ -203,6 +203,7 @@ export function getTranscript(deps: Pick<InterviewDeps, "clock">, snapshot: Inte
       answer: turn.answer,
       answeredAt: turn.answeredAt,
       evaluation: turn.evaluation,
+      codeResult: turn.codeResult,
     })),
   };
 }

@@ -12,13 +12,17 @@ export interface ProcedureRateLimits {
   perClient: RateLimit;
   /** Per target email address, for procedures that send mail to it. */
   perEmail?: RateLimit;
+  /** Per signed-in user, for procedures whose cost follows the account (see job-description/router.ts). */
+  perUser?: RateLimit;
 }
 
 export type RateLimitedProcedure =
   | "auth.signUp"
   | "auth.login"
   | "auth.resendVerification"
-  | "auth.requestPasswordReset";
+  | "auth.requestPasswordReset"
+  | "jobDescription.preview"
+  | "interview.runCode";
 
 export type RateLimitPolicy = Record<RateLimitedProcedure, ProcedureRateLimits>;
 
@@ -30,4 +34,14 @@ export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
   "auth.login": { perClient: { max: 50, windowMs: QUARTER_HOUR } },
   "auth.resendVerification": { perClient: { max: 10, windowMs: HOUR }, perEmail: { max: 3, windowMs: HOUR } },
   "auth.requestPasswordReset": { perClient: { max: 10, windowMs: HOUR }, perEmail: { max: 3, windowMs: HOUR } },
+  // A model call each on the OpenAI provider; the page asks only after a pause in typing.
+  "jobDescription.preview": {
+    perClient: { max: 120, windowMs: QUARTER_HOUR },
+    perUser: { max: 30, windowMs: QUARTER_HOUR },
+  },
+  // Each run takes a sandbox worker; per account (interview/run-code.ts) so a new address buys nothing.
+  "interview.runCode": {
+    perClient: { max: 300, windowMs: HOUR },
+    perUser: { max: 30, windowMs: 10 * 60 * 1000 },
+  },
 };

@@ -83,6 +83,11 @@ export const interviewTurns = pgTable(
     attempt: smallint("attempt").notNull().default(1),
     answer: text("answer"),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
+    /**
+     * For a coding answer submitted in a language that runs: the hidden tests' result (the engine's
+     * CodeRunResult), stored with the answer and given to the evaluator. Null when the code did not run.
+     */
+    codeResult: jsonb("code_result").$type<unknown>(),
     /** "pending": answer stored, not yet evaluated. */
     evaluationStatus: text("evaluation_status", { enum: TURN_EVALUATION_STATUSES })
       .notNull()

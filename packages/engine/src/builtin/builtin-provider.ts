@@ -21,10 +21,13 @@ const BUILTIN_META: ProviderMeta = {
 };
 
 /** Grades with the rubric; exported so the OpenAI provider can fall back to exactly this. */
-export function evaluateAnswerOffline(request: Pick<EvaluateAnswerRequest, "question" | "answer">): AnswerEvaluation {
+export function evaluateAnswerOffline(
+  request: Pick<EvaluateAnswerRequest, "question" | "answer" | "codeResult">,
+): AnswerEvaluation {
   const { diagnostics: _diagnostics, ...verdict } = scoreAnswerOffline({
     question: request.question,
     answer: request.answer,
+    codeResult: request.codeResult ?? null,
   });
   return { ...verdict, ...BUILTIN_META };
 }

@@ -242,7 +242,12 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
     let streamedAnything = false;
     let failure: string;
     try {
-      let messages = evaluationMessages(request.question, request.answer, request.jobDescription);
+      let messages = evaluationMessages(
+        request.question,
+        request.answer,
+        request.jobDescription,
+        request.codeResult ?? null,
+      );
       let lastError = "";
       for (let attempt = 1; attempt <= VALIDATION_ATTEMPTS; attempt += 1) {
         if (attempt > 1 && streamedAnything) {
@@ -364,7 +369,7 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
         const reply = await completeStructured(
           "answer_evaluation",
           ZModelEvaluationSchema,
-          evaluationMessages(request.question, request.answer, request.jobDescription),
+          evaluationMessages(request.question, request.answer, request.jobDescription, request.codeResult ?? null),
           usage,
           request.signal,
         );

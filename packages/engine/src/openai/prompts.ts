@@ -3,6 +3,7 @@
 // that instructions inside the data must be ignored. Delimiter look-alikes inside the data are
 // defused so text cannot close its own block.
 import type OpenAI from "openai";
+import type { CodeRunResult } from "../code/code-execution.ts";
 import { PASSING_SCORE, SCORE_RUBRIC_TEXT } from "../evaluation/evaluation-schema.ts";
 import type { InterviewQuestion } from "../interview-question.ts";
 import type { JobDescriptionAnalysis } from "../job-description/analysis-schema.ts";
@@ -59,10 +60,31 @@ export function questionMessages(request: AskQuestionRequest): Message[] {
   ];
 }
 
+/** How many failing tests the prompt names; the count says the rest. */
+const FAILING_TESTS_NAMED = 8;
+
+/**
+ * The hidden tests' outcome, from the sandbox rather than the candidate: test names and verdicts only.
+ * Error messages and printed output are left out on purpose: the candidate's code writes them, so
+ * they could carry instructions, and the verdict already says what went wrong.
+ */
+export function testResultsBlock(result: CodeRunResult): string {
+  const failing = result.tests.filter((test) => test.verdict !== "passed");
+  const named = failing.slice(0, FAILING_TESTS_NAMED).map((test) => `${test.name} (${test.verdict})`);
+  const more = failing.length > named.length ? `, and ${failing.length - named.length} more` : "";
+  return [
+    `Test results (the candidate's ${result.language} code was run against the question's hidden tests; judge correctness from these, and complexity, readability and edge cases from the code and its explanation): ${result.passed}/${result.total} passed.`,
+    failing.length > 0 ? `Failing: ${named.join(", ")}${more}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 export function evaluationMessages(
   question: InterviewQuestion,
   answer: string,
   jobDescription: JobDescriptionAnalysis | null,
+  codeResult: CodeRunResult | null = null,
 ): Message[] {
   const rubric = question.keyPoints.map((point) => `- ${point.label}`).join("\n");
   const wrongClaims = question.wrongClaims
@@ -82,6 +104,7 @@ export function evaluationMessages(
         `Reference outline:\n${question.modelAnswerOutline.map((line) => `- ${line}`).join("\n")}`,
         question.modelAnswer ? `Model answer:\n${question.modelAnswer}` : "",
         wrongClaims ? `Common wrong claims:\n${wrongClaims}` : "",
+        codeResult ? testResultsBlock(codeResult) : "",
         asDelimitedData("candidate_answer", answer),
       ]
         .filter(Boolean)

@@ -9,6 +9,8 @@
 // - Only the last turn can be waiting for an answer; an earlier unanswered turn was skipped.
 // - With a time limit and timing given, the interview is finished once the limit has passed, even with
 //   a question open (its late answer is not asked for; the report ignores unanswered turns).
+
+import type { CodeRunResult } from "../code/code-execution.ts";
 import { EngineError } from "../errors.ts";
 import type { AnswerEvaluation } from "../evaluation/evaluation-schema.ts";
 import type { InterviewQuestion } from "../interview-question.ts";
@@ -22,6 +24,8 @@ export interface InterviewTurn {
   answer: string | null;
   /** null until the answer is evaluated. */
   evaluation: AnswerEvaluation | null;
+  /** The hidden tests' result when the answer's code ran; absent or null otherwise. */
+  codeResult?: CodeRunResult | null;
 }
 
 export interface InterviewTiming {

@@ -1,0 +1,137 @@
+// Running code in the interview room, in a real browser against the real server and sandbox, on a
+// desktop and on a phone: the candidate writes a Python solution, runs it (button on the desktop,
+// Ctrl+' on the phone) and sees a verdict per example; picking Go says that Go is graded by reading;
+// submitting shows the hidden tests' verdicts (passed X of Y, names only) above the evaluation.
+// Skipped (with the reason printed) when Chromium is not installed.
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executableSpecOfTurn } from "../../server/test/harness/executable-questions.ts";
+import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
+import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
+import { freePort } from "./harness/free-port.ts";
+
+const webDir = path.resolve(import.meta.dirname, "..");
+const artifactsDir = path.join(webDir, "test-artifacts");
+const skipReason = chromiumMissingReason();
+if (skipReason) console.warn(skipReason);
+
+const DEVICES = [
+  { name: "desktop", viewport: { width: 1280, height: 900 }, run: "button" },
+  { name: "phone", viewport: { width: 390, height: 844 }, run: "shortcut" },
+] as const;
+
+// Python's interpreter takes seconds to load in a sandbox worker, more on a busy machine.
+describe.skipIf(skipReason !== null)("running code in the interview room", { timeout: 180_000 }, () => {
+  let ts: TestServer;
+  let baseUrl: string;
+  const appErrors: string[] = [];
+
+  /** A browser of its own per device, so each candidate signs in from a clean profile. */
+  async function openBrowser(viewport: { width: number; height: number }) {
+    const browser = await launchChromium();
+    browser.context.setDefaultTimeout(20_000);
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.setViewportSize(viewport);
+    return { ...browser, page, consoleErrors: collectConsoleErrors(page) };
+  }
+  async function closeBrowser(browser: { context: BrowserContext; profileDir: string; consoleErrors: ConsoleErrors }) {
+    appErrors.push(...browser.consoleErrors.appErrors);
+    await browser.context.close();
+    await rm(browser.profileDir, { recursive: true, force: true });
+  }
+
+  beforeAll(async () => {
+    await mkdir(artifactsDir, { recursive: true });
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    ts = await startTestServer({
+      env: { PORT: String(port), PUBLIC_URL: baseUrl, WEB_DIST_DIR: path.join(webDir, "dist") },
+    });
+  });
+
+  afterAll(async () => {
+    await ts?.stop();
+  });
+
+  for (const device of DEVICES) {
+    it(`on a ${device.name}: write, run the examples, submit, and see the hidden tests' verdicts`, async () => {
+      const browser = await openBrowser(device.viewport);
+      const { page } = browser;
+      const account = await createVerifiedAccount(ts, { displayName: `Coder ${device.name}` });
+      const view = await account.client.interview.create.mutate({
+        topics: ["coding"],
+        questionsPerTopic: 1,
+        difficulty: "junior",
+        language: "Python",
+      });
+      const turnId = view.currentQuestion?.turnId ?? "";
+      const spec = await executableSpecOfTurn(ts, turnId);
+
+      await page.goto(`${baseUrl}/sign-in`);
+      await page.getByLabel("Email").fill(account.email);
+      await page.getByLabel("Password").fill(account.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("heading", { level: 1, name: `Hello, Coder ${device.name}` }).waitFor();
+      await page.goto(`${baseUrl}/interviews/${view.id}`);
+
+      // The editor starts in the interview's language, with the question's starter code.
+      const editor = page.locator(".cm-content");
+      await editor.waitFor();
+      const language = page.getByLabel("Language");
+      expect(await language.inputValue()).toBe("Python");
+      await expect.poll(() => editor.textContent()).toContain(spec.entryPoint.python);
+
+      // Go does not run: the room says so and offers no Run button.
+      await language.selectOption("Go");
+      await page.getByText("Go is graded by reading; run JavaScript, TypeScript or Python.").waitFor();
+      expect(await page.getByRole("button", { name: "Run", exact: true }).count()).toBe(0);
+      await language.selectOption("Python");
+
+      // The reference solution replaces the starter code (inserted as typed text, not auto-indented).
+      await editor.click();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.insertText(spec.referenceSolutions.python);
+      if (device.run === "button") await page.getByRole("button", { name: "Run", exact: true }).click();
+      else await page.keyboard.press("Control+'");
+
+      const examples = page.getByTestId("example-results");
+      // The first Python run waits for the worker to load the interpreter: seconds, more on a busy machine.
+      await examples.waitFor({ timeout: 90_000 });
+      await expect.poll(() => examples.getByTestId("code-run-test").count()).toBe(spec.examples.length);
+      expect(await examples.locator('[data-verdict="passed"]').count()).toBe(spec.examples.length);
+      expect(await examples.getByRole("heading").textContent()).toBe(
+        `Examples: passed ${spec.examples.length} of ${spec.examples.length}`,
+      );
+      // Each example shows its input and expected value.
+      expect(await examples.getByText("Input", { exact: true }).count()).toBe(spec.examples.length);
+      expect(await examples.getByText("Expected", { exact: true }).count()).toBe(spec.examples.length);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        device.viewport.width,
+      );
+      await page.screenshot({ path: path.join(artifactsDir, `code-run-${device.name}.png`), fullPage: true });
+
+      await page.getByRole("button", { name: "Submit answer" }).click();
+      await page.getByRole("heading", { name: "Your evaluation" }).waitFor();
+      const hidden = page.getByTestId("hidden-results");
+      const total = spec.hiddenTests.length;
+      expect(await hidden.getByRole("heading").textContent()).toBe(`Hidden tests: passed ${total} of ${total}`);
+      expect(await hidden.getByTestId("code-run-test").count()).toBe(total);
+      // Hidden tests are named with their verdict; their inputs are never shown.
+      expect(await hidden.getByText("Input", { exact: true }).count()).toBe(0);
+      await page.getByTestId("evaluation").getByTestId("score").first().waitFor();
+      await page.screenshot({ path: path.join(artifactsDir, `code-submitted-${device.name}.png`), fullPage: true });
+
+      const transcript = await account.client.interview.transcript.query({ interviewId: view.id });
+      expect(transcript.turns[0]?.codeResult).toMatchObject({ language: "python", passed: total, total });
+      await closeBrowser(browser);
+    });
+  }
+
+  it("logs no application errors", () => {
+    expect(appErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "interview_turns" ADD COLUMN "code_result" jsonb;
