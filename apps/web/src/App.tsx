@@ -1,10 +1,12 @@
 // The app's shell: query client, typed tRPC client, the session restored from the refresh cookie on
-// load, and the routes. Heavy pages (interview room, report) are split into their own chunks.
+// load, and the routes. The entry chunk holds what a signed-out visitor needs (sign-in, sign-up and
+// the other auth pages); every signed-in page, the landing page and the legal pages are their own
+// chunks (React.lazy), so recharts and CodeMirror load only with the pages that draw them. Visitors
+// who open "/" or a legal page directly get a prerendered copy without this app (landing/prerender.tsx).
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
-import { AccountPage } from "./account/AccountPage.tsx";
 import { createLinks } from "./api/create-links.ts";
 import { getSessionState, restoreSession, subscribeToSession } from "./api/session-store.ts";
 import { trpc } from "./api/trpc.ts";
@@ -15,19 +17,25 @@ import { ResetPasswordPage } from "./auth/ResetPasswordPage.tsx";
 import { SignInPage } from "./auth/SignInPage.tsx";
 import { SignUpPage } from "./auth/SignUpPage.tsx";
 import { VerifyEmailPage } from "./auth/VerifyEmailPage.tsx";
-import { BillingPage } from "./billing/BillingPage.tsx";
-import { DashboardPage } from "./dashboard/DashboardPage.tsx";
 import { NotFoundPage } from "./errors/NotFoundPage.tsx";
 import { RouteErrorPage } from "./errors/RouteErrorPage.tsx";
-import { NewInterviewPage } from "./interview/NewInterviewPage.tsx";
-import { LandingPage } from "./landing/LandingPage.tsx";
 import { AppLayout } from "./layout/AppLayout.tsx";
 import { Loading } from "./ui/Loading.tsx";
 
+const LandingPage = lazy(() => import("./landing/LandingPage.tsx"));
+const TermsPage = lazy(() => import("./legal/TermsPage.tsx"));
+const PrivacyPage = lazy(() => import("./legal/PrivacyPage.tsx"));
+const ContactPage = lazy(() => import("./legal/ContactPage.tsx"));
+const DashboardPage = lazy(() => import("./dashboard/DashboardPage.tsx").then((m) => ({ default: m.DashboardPage })));
+const NewInterviewPage = lazy(() =>
+  import("./interview/NewInterviewPage.tsx").then((m) => ({ default: m.NewInterviewPage })),
+);
 const InterviewRoomPage = lazy(() => import("./interview/InterviewRoomPage.tsx"));
 const ReportPage = lazy(() => import("./report/ReportPage.tsx"));
+const BillingPage = lazy(() => import("./billing/BillingPage.tsx").then((m) => ({ default: m.BillingPage })));
+const AccountPage = lazy(() => import("./account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 
-const lazyPage = (Page: React.ComponentType) => (
+const lazyPage = (Page: ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
   </Suspense>
@@ -38,7 +46,10 @@ const router = createBrowserRouter([
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
     children: [
-      { path: "/", element: <LandingPage /> },
+      { path: "/", element: lazyPage(LandingPage) },
+      { path: "/terms", element: lazyPage(TermsPage) },
+      { path: "/privacy", element: lazyPage(PrivacyPage) },
+      { path: "/contact", element: lazyPage(ContactPage) },
       { path: "/sign-in", element: <SignInPage /> },
       { path: "/sign-up", element: <SignUpPage /> },
       { path: "/verify-email", element: <VerifyEmailPage /> },
@@ -48,12 +59,12 @@ const router = createBrowserRouter([
       {
         element: <RequireSignIn />,
         children: [
-          { path: "/dashboard", element: <DashboardPage /> },
-          { path: "/interviews/new", element: <NewInterviewPage /> },
+          { path: "/dashboard", element: lazyPage(DashboardPage) },
+          { path: "/interviews/new", element: lazyPage(NewInterviewPage) },
           { path: "/interviews/:interviewId", element: lazyPage(InterviewRoomPage) },
           { path: "/interviews/:interviewId/report", element: lazyPage(ReportPage) },
-          { path: "/billing", element: <BillingPage /> },
-          { path: "/account", element: <AccountPage /> },
+          { path: "/billing", element: lazyPage(BillingPage) },
+          { path: "/account", element: lazyPage(AccountPage) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

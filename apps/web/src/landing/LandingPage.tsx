@@ -1,68 +1,31 @@
-// The public front page: what Interviewer is, how an interview works, the plans, and the way in.
-// Kept free of heavy imports: it is the first thing a visitor downloads.
-import type { PlanId } from "@interviewer/api";
-import { Link, Navigate } from "react-router";
+// The public front page in the React app, with live data: the price table (billing.plans), the free
+// first interview (billing.signupOffer) and GitHub sign-up when it is configured. A signed-in visitor
+// goes to the dashboard. Visitors who open "/" directly get the same content prerendered as static
+// HTML (prerender.tsx, static-page.ts); this route serves navigation inside the app.
+import { Navigate } from "react-router";
+import { trpc } from "../api/trpc.ts";
 import { useSession } from "../auth/use-session.ts";
+import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
-import { PLAN_SUMMARIES } from "./plan-summaries.ts";
+import { GithubSignUpButton } from "./GithubButton.tsx";
+import { LandingContent } from "./LandingContent.tsx";
+import { LANDING_TITLE } from "./landing-title.ts";
+import { visitorLocales } from "./offer-format.ts";
 
-export function LandingPage() {
-  usePageTitle("Practise backend interviews");
+export default function LandingPage() {
+  usePageTitle(LANDING_TITLE);
   const session = useSession();
+  const plans = trpc.billing.plans.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
+  const offer = trpc.billing.signupOffer.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
   if (session.status === "signedIn") return <Navigate to="/dashboard" replace />;
   return (
-    <main className="page landing">
-      <section className="hero">
-        <h1>Practise backend interviews with an AI interviewer</h1>
-        <p className="lede">
-          Topic by topic, tailored to the job you want: every answer scored with specific feedback, and a report that
-          tells you where you stand and what to study next.
-        </p>
-        <p className="actions">
-          <Link to="/sign-up" className="btn btn-primary">
-            Start practising
-          </Link>
-          <Link to="/sign-in" className="btn">
-            Sign in
-          </Link>
-        </p>
-      </section>
-      <section aria-labelledby="how-heading">
-        <h2 id="how-heading">How an interview works</h2>
-        <ol className="steps">
-          <li>
-            <strong>Plan it.</strong> Pick topics — coding, system design, databases, behavioral and more — the number
-            of questions, a difficulty and a time limit, or paste a job description and let it decide.
-          </li>
-          <li>
-            <strong>Answer.</strong> Write your answers; coding questions get a real code editor. Feedback streams in as
-            the interviewer reads your answer, with a score from 1 to 10, your strengths, your gaps and a model outline.
-          </li>
-          <li>
-            <strong>Improve.</strong> Retry a question once, then read the report: per-topic scores, a readiness verdict
-            for your level and a study list. Your dashboard tracks your progress over time.
-          </li>
-        </ol>
-      </section>
-      <section aria-labelledby="plans-heading">
-        <h2 id="plans-heading">Plans</h2>
-        <p>Each interview uses one credit. Buy credits one at a time, or subscribe for a monthly allowance.</p>
-        <ul className="plan-grid">
-          {(Object.keys(PLAN_SUMMARIES) as PlanId[]).map((id) => {
-            const plan = PLAN_SUMMARIES[id];
-            return (
-              <li key={id} className="card">
-                <h3>{plan.name}</h3>
-                <p className="plan-credits">{plan.credits}</p>
-                <p>
-                  {plan.billing === "monthly" ? "Monthly subscription" : "One-time purchase"}. {plan.blurb}
-                </p>
-                <p className="muted">Price shown at checkout.</p>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-    </main>
+    <LandingContent
+      plans={plans.data}
+      pricesKnown
+      freeCredits={offer.data?.freeCredits}
+      locales={visitorLocales()}
+      githubButton={<GithubSignUpButton />}
+      plansProblem={plans.error ? <ErrorMessage error={plans.error} onRetry={() => void plans.refetch()} /> : null}
+    />
   );
 }

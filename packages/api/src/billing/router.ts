@@ -1,6 +1,8 @@
 // billing.*: plans, checkout, subscription management, status and credit history. Thin: validate,
-// call the service.
-import { protectedProcedure, router } from "../trpc.ts";
+// call the service. The price table and the sign-up offer are public: the landing page shows them to
+// visitors, and they read configuration only (no database), so they need no rate limit.
+import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
+import { publicPlans } from "./plans.ts";
 import {
   ZBillingStatusResponseSchema,
   ZChangePlanRequestSchema,
@@ -9,11 +11,16 @@ import {
   ZLedgerRequestSchema,
   ZLedgerResponseSchema,
   ZPlansResponseSchema,
+  ZSignupOfferResponseSchema,
 } from "./schemas.ts";
 import * as billingService from "./service.ts";
 
 export const billingRouter = router({
-  plans: protectedProcedure.output(ZPlansResponseSchema).query(({ ctx }) => billingService.listPlans(ctx)),
+  plans: publicProcedure.output(ZPlansResponseSchema).query(({ ctx }) => publicPlans(ctx.settings.billing)),
+
+  signupOffer: publicProcedure
+    .output(ZSignupOfferResponseSchema)
+    .query(({ ctx }) => ({ freeCredits: ctx.settings.billing.freeCreditsOnSignup })),
 
   checkout: protectedProcedure
     .input(ZCheckoutRequestSchema)

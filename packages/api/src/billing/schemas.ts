@@ -18,11 +18,20 @@ export const ZPlansResponseSchema = z.array(
     id: ZPlanSchema,
     name: z.string(),
     billing: z.enum(["one_time", "monthly"]),
+    interval: z.enum(["once", "month"]),
     credits: z.number().int(),
     description: z.string(),
+    includes: z.array(z.string()),
+    priceMinorUnits: z.number().int().nonnegative(),
+    currency: z.string().length(3),
     available: z.boolean(),
   }),
 );
+
+export const ZSignupOfferResponseSchema = z.object({
+  /** Interview credits a new account gets (FREE_CREDITS_ON_SIGNUP); 0 when this deployment gives none. */
+  freeCredits: z.number().int().nonnegative(),
+});
 
 export const ZCheckoutRequestSchema = z.object({ plan: ZPlanSchema });
 export const ZCheckoutResponseSchema = z.object({ url: z.url() });
