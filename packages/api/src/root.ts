@@ -4,6 +4,7 @@ import { authRouter } from "./auth/router.ts";
 import { billingRouter } from "./billing/router.ts";
 import { dashboardRouter } from "./dashboard/router.ts";
 import { interviewRouter } from "./interview/router.ts";
+import { jobDescriptionRouter } from "./job-description/router.ts";
 import { systemRouter } from "./system/router.ts";
 import { router } from "./trpc.ts";
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   account: accountRouter,
   billing: billingRouter,
   interview: interviewRouter,
+  jobDescription: jobDescriptionRouter,
   dashboard: dashboardRouter,
 });
 

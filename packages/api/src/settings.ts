@@ -19,4 +19,15 @@ export interface BillingSettings {
   variants: { individual: string; pro: string; premium: string };
   /** Webhooks whose `meta.test_mode` differs from this are acknowledged and ignored. */
   testMode: boolean;
+  /**
+   * What each plan costs, as billing.plans shows it before checkout (the store charges its own price:
+   * keep the two equal). Unset: DEFAULT_PLAN_PRICING in billing/plans.ts.
+   */
+  pricing?: PlanPricing;
+}
+
+/** Prices in the currency's minor units (cents for USD, yen for JPY); currency is an ISO 4217 code. */
+export interface PlanPricing {
+  currency: string;
+  prices: { individual: number; pro: number; premium: number };
 }
