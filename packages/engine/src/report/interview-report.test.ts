@@ -5,6 +5,7 @@ import {
   READINESS_THRESHOLDS,
   readinessVerdict,
   WEAK_TOPIC_PERCENT,
+  ZInterviewReportSchema,
 } from "./interview-report.ts";
 import { renderInterviewMarkdown } from "./render-markdown.ts";
 
@@ -61,11 +62,88 @@ describe("interview report", () => {
     expect(report.verdict).toBe("almost");
   });
 
-  it("renders the transcript and report as Markdown without letting answers inject markup", () => {
-    const c1 = testQuestion("c1", "coding");
+  it("gives each study point how a strong answer puts it, and what to read for its topic", () => {
     const turns = [
-      { ...answeredTurn(c1, 4), answer: "# not a heading\n<script>alert(1)</script>" },
-      answeredTurn(c1, 8),
+      answeredTurn(testQuestion("d1", "databases"), 4, {
+        keyPointsMissed: ["replication lag", "read-your-writes"],
+        evidence: {
+          covered: [],
+          missed: [
+            { point: "replication lag", hint: "Replicas apply the log a little later." },
+            { point: "read-your-writes", hint: null },
+          ],
+          wrongClaims: [],
+          flagged: [],
+        },
+      }),
+      answeredTurn(testQuestion("d2", "databases"), 5, { keyPointsMissed: ["Replication lag"] }),
+      answeredTurn(testQuestion("c1", "coding"), 6, { keyPointsMissed: ["edge cases"] }),
+    ];
+    const report = buildInterviewReport(testPlan(), turns);
+    expect(report.studyList).toEqual([
+      {
+        topic: "databases",
+        keyPoint: "replication lag",
+        questionText: "Question d1?",
+        hint: "Replicas apply the log a little later.",
+      },
+      { topic: "databases", keyPoint: "read-your-writes", questionText: "Question d1?", hint: null },
+      { topic: "coding", keyPoint: "edge cases", questionText: "Question c1?", hint: null },
+    ]);
+    expect(report.reading.map((entry) => entry.topic)).toEqual(["databases", "coding"]);
+    expect(report.reading[0]?.resources.length).toBeGreaterThan(0);
+    for (const resource of report.reading.flatMap((entry) => entry.resources)) {
+      expect(resource.url === null || resource.url.startsWith("https://")).toBe(true);
+    }
+  });
+
+  it("reads back a report stored before study hints and reading existed", () => {
+    const stored = {
+      ...buildInterviewReport(testPlan(), [answeredTurn(testQuestion("c1", "coding"), 3, { keyPointsMissed: ["x"] })]),
+      reading: undefined,
+      studyList: [{ topic: "coding", keyPoint: "x", questionText: "Question c1?" }],
+    };
+    const report = ZInterviewReportSchema.parse(stored);
+    expect(report.reading).toEqual([]);
+    expect(report.studyList[0]?.hint).toBeNull();
+  });
+
+  it("fences code answers verbatim in the Markdown export and keeps prose quoted and escaped", () => {
+    const code = "func drain(ch <-chan int) {\n\tfor v := range ch { _ = v }\n}";
+    const turns = [
+      { ...answeredTurn(testQuestion("c1", "coding"), 7), answer: code },
+      {
+        ...answeredTurn(testQuestion("d1", "databases"), 6, {
+          modelAnswer:
+            "Batch the reads <per tick>:\n```ts\nconst rows = await db.query(ids.filter((id) => id < max));\n```",
+        }),
+        answer: "Index it, because a < b:\n```sql\nSELECT * FROM t WHERE a < 3;\n```",
+      },
+    ];
+    const plan = testPlan();
+    const markdown = renderInterviewMarkdown({
+      title: "Mock interview",
+      exportedAt: new Date("2025-02-03T04:05:06Z"),
+      plan,
+      turns,
+      report: buildInterviewReport(plan, turns),
+    });
+    expect(markdown).toContain(`\`\`\`go\n${code}\n\`\`\``);
+    expect(markdown).not.toContain("&lt;-chan");
+    expect(markdown).toContain("> Index it, because a &lt; b:");
+    expect(markdown).toContain("```sql\nSELECT * FROM t WHERE a < 3;\n```");
+    // A model answer's own fenced code is fenced too; its prose stays quoted and escaped.
+    expect(markdown).toContain(
+      "> Batch the reads &lt;per tick&gt;:\n\n```ts\nconst rows = await db.query(ids.filter((id) => id < max));\n```",
+    );
+  });
+
+  it("renders the transcript and report as Markdown without letting answers inject markup", () => {
+    // A prose answer (a databases question): quoted and escaped. Code answers are fenced (above).
+    const d1 = testQuestion("d1", "databases");
+    const turns = [
+      { ...answeredTurn(d1, 4), answer: "# not a heading\n<script>alert(1)</script>" },
+      answeredTurn(d1, 8),
     ];
     const plan = testPlan();
     const markdown = renderInterviewMarkdown({

@@ -7,6 +7,8 @@
 // - Readiness for the target level (thresholds in READINESS_THRESHOLDS): "ready" needs the level's
 //   ready percentage AND no topic below WEAK_TOPIC_PERCENT; "almost" needs the almost percentage;
 //   anything lower is "not_ready". Stricter for higher levels, since 7/10 is the bar at each level.
+// - The study list names each missed point once per topic, lowest-scoring questions first, with how a
+//   strong answer puts it; `reading` says what to read for each topic the list touches.
 import { z } from "zod";
 import {
   type AnswerEvaluation,
@@ -24,6 +26,7 @@ import {
   ZQuestionDifficultySchema,
   ZTopicIdSchema,
 } from "../topics.ts";
+import { STUDY_READING, type StudyResource } from "./study-reading.ts";
 
 export type ReadinessVerdict = "not_ready" | "almost" | "ready";
 
@@ -59,6 +62,14 @@ export interface StudyItem {
   keyPoint: string;
   /** The question where it was missed. */
   questionText: string;
+  /** How a strong answer puts the point, when the grader said so. */
+  hint: string | null;
+}
+
+/** What to read for one topic of the study list. */
+export interface TopicReading {
+  topic: TopicId;
+  resources: StudyResource[];
 }
 
 export interface InterviewReport {
@@ -72,6 +83,8 @@ export interface InterviewReport {
   strengths: string[];
   weaknesses: string[];
   studyList: StudyItem[];
+  /** One entry per topic of the study list, in the list's order. */
+  reading: TopicReading[];
   /** Model tokens used by the evaluations in the report (null when no model was used). */
   usage: TokenUsage | null;
   fallbackCount: number;
@@ -104,7 +117,23 @@ export const ZInterviewReportSchema = z.object({
   ),
   strengths: z.array(z.string()),
   weaknesses: z.array(z.string()),
-  studyList: z.array(z.object({ topic: ZTopicIdSchema, keyPoint: z.string(), questionText: z.string() })),
+  // Reports stored before hints and reading existed parse with the defaults.
+  studyList: z.array(
+    z.object({
+      topic: ZTopicIdSchema,
+      keyPoint: z.string(),
+      questionText: z.string(),
+      hint: z.string().nullable().default(null),
+    }),
+  ),
+  reading: z
+    .array(
+      z.object({
+        topic: ZTopicIdSchema,
+        resources: z.array(z.object({ title: z.string(), url: z.string().nullable(), why: z.string() })),
+      }),
+    )
+    .default([]),
   usage: ZTokenUsageSchema.nullable(),
   fallbackCount: z.number().int(),
 }) satisfies z.ZodType<InterviewReport>;
@@ -196,6 +225,7 @@ export function buildInterviewReport(plan: InterviewPlan, turns: readonly Interv
       strengths: [],
       weaknesses: [],
       studyList: [],
+      reading: [],
       usage,
       fallbackCount,
     };
@@ -221,17 +251,11 @@ export function buildInterviewReport(plan: InterviewPlan, turns: readonly Interv
     weaknesses.push(`Weak answer (${result.evaluation.score}/10): "${result.question.text}"`);
   }
 
-  // Lowest-scoring questions first: their gaps matter most.
-  const seen = new Set<string>();
-  const studyList: StudyItem[] = [];
-  for (const result of [...results].sort((a, b) => a.evaluation.score - b.evaluation.score)) {
-    for (const keyPoint of result.evaluation.keyPointsMissed) {
-      const key = `${result.question.topic}:${keyPoint.toLowerCase()}`;
-      if (seen.has(key) || studyList.length >= STUDY_LIST_LIMIT) continue;
-      seen.add(key);
-      studyList.push({ topic: result.question.topic, keyPoint, questionText: result.question.text });
-    }
-  }
+  const studyList = studyListOf(results);
+  const reading = [...new Set(studyList.map((item) => item.topic))].map((topic) => ({
+    topic,
+    resources: [...STUDY_READING[topic]],
+  }));
 
   return {
     status: "scored",
@@ -244,7 +268,29 @@ export function buildInterviewReport(plan: InterviewPlan, turns: readonly Interv
     strengths,
     weaknesses,
     studyList,
+    reading,
     usage,
     fallbackCount,
   };
+}
+
+/** Missed points, lowest-scoring questions first (their gaps matter most), each once per topic. */
+function studyListOf(results: readonly QuestionResult[]): StudyItem[] {
+  const seen = new Set<string>();
+  const studyList: StudyItem[] = [];
+  for (const result of [...results].sort((a, b) => a.evaluation.score - b.evaluation.score)) {
+    const hints = new Map(result.evaluation.evidence.missed.map((missed) => [missed.point, missed.hint]));
+    for (const keyPoint of result.evaluation.keyPointsMissed) {
+      const key = `${result.question.topic}:${keyPoint.toLowerCase()}`;
+      if (seen.has(key) || studyList.length >= STUDY_LIST_LIMIT) continue;
+      seen.add(key);
+      studyList.push({
+        topic: result.question.topic,
+        keyPoint,
+        questionText: result.question.text,
+        hint: hints.get(keyPoint) ?? null,
+      });
+    }
+  }
+  return studyList;
 }

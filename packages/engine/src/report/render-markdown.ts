@@ -3,6 +3,7 @@
 import type { InterviewPlan } from "../plan/interview-plan.ts";
 import type { InterviewTurn } from "../plan/interview-state.ts";
 import { TOPIC_LABELS } from "../topics.ts";
+import { answerBlocks, fencedCode } from "./answer-blocks.ts";
 import type { InterviewReport } from "./interview-report.ts";
 
 export interface InterviewMarkdownInput {
@@ -22,6 +23,16 @@ function quote(text: string): string {
     .split("\n")
     .map((line) => `> ${line}`)
     .join("\n");
+}
+
+/**
+ * Prose quoted and escaped as above; code (fenced by its author, or a whole answer to a coding
+ * question) fenced verbatim, since a fence longer than any backtick run inside cannot be closed early.
+ */
+function quoteWithCode(text: string, codeLanguage: string | null): string {
+  return answerBlocks(text, codeLanguage)
+    .map((block) => (block.kind === "code" ? fencedCode(block.code, block.language) : quote(block.text)))
+    .join("\n\n");
 }
 
 /** One line of text: table pipes escaped, and no HTML (feedback quotes the candidate's words). */
@@ -76,7 +87,17 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
     const retry = attempt > 1 ? ` (attempt ${attempt})` : "";
     lines.push(`### ${index + 1}. ${kind} — ${TOPIC_LABELS[turn.question.topic]}${retry}`, "");
     lines.push(`**${inline(turn.question.text)}**`, "");
-    lines.push(turn.answer === null ? "_Not answered._" : quote(turn.answer), "");
+    if (turn.answer === null) lines.push("_Not answered._", "");
+    else if (turn.answer.trim() === "") lines.push("_No answer given._", "");
+    else lines.push(quoteWithCode(turn.answer, turn.question.topic === "coding" ? plan.language : null), "");
+    if (turn.codeResult) {
+      const result = turn.codeResult;
+      lines.push(
+        `Hidden tests (${result.language}): **${result.passed} of ${result.total} passed**`,
+        ...result.tests.map((test) => `- ${inline(test.name)}: ${test.verdict}`),
+        "",
+      );
+    }
     const evaluation = turn.evaluation;
     if (evaluation) {
       lines.push(
@@ -118,7 +139,7 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
       if (!restatesEvidence && evaluation.feedback.gaps.length > 0)
         lines.push("Gaps:", ...evaluation.feedback.gaps.map((g) => `- ${inline(g)}`), "");
       lines.push(`Improve: ${inline(evaluation.feedback.improvement)}`, "");
-      if (evaluation.modelAnswer) lines.push("Model answer:", "", quote(evaluation.modelAnswer), "");
+      if (evaluation.modelAnswer) lines.push("Model answer:", "", quoteWithCode(evaluation.modelAnswer, null), "");
       else lines.push("Model answer outline:", ...evaluation.modelAnswerOutline.map((line) => `- ${inline(line)}`), "");
     }
   });
