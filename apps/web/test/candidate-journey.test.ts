@@ -138,7 +138,10 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
 
   it("runs a whole interview: coding in the code editor, a streamed evaluation, one retry, then the report", async () => {
     await nav("New interview").click();
-    await page.getByRole("checkbox", { name: /System Design/ }).uncheck();
+    // The page starts from the full interview (all six topics); this journey keeps Coding and Databases.
+    for (const topic of [/Introduction/, /System Design/, /Behavioral/, /General Backend/]) {
+      await page.getByRole("checkbox", { name: topic }).uncheck();
+    }
     await page.getByLabel("Questions per topic").selectOption("1");
     await page.getByLabel("Time limit").selectOption("30");
     await page.getByRole("button", { name: "Senior backend engineer (payments)" }).click();
@@ -260,16 +263,18 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
     await page.waitForURL(/\/dev\/billing\/checkout/);
     await page.getByRole("button", { name: "Pay" }).click();
     await page.getByRole("link", { name: "Back to Interviewer" }).click();
-    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("pro — active");
+    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("Pro — Active");
     await expect.poll(() => page.getByTestId("billing-credits").textContent()).toBe("10");
 
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Cancel subscription" }).click();
-    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("pro — cancelled");
+    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("Pro — Cancelled");
     await page.getByRole("button", { name: "Resume subscription" }).click();
-    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("pro — active");
+    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("Pro — Active");
     await page.getByRole("button", { name: "Switch to Premium" }).click();
-    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("premium — active");
+    // A plan change is confirmed with its price first.
+    await page.getByRole("dialog").getByRole("button", { name: "Yes, switch plans" }).click();
+    await expect.poll(() => page.getByTestId("subscription-status").textContent()).toBe("Premium — Active");
     await screenshot("03b-billing-subscribed");
   });
 

@@ -1,9 +1,10 @@
-// The signed-in user's account: profile, linked GitHub, devices signed in (with revoke), password,
-// and deleting the account.
+// The signed-in user's account: profile, linked GitHub, devices signed in (with revoke, and signing
+// out everywhere), password, and deleting the account.
 import { type FormEvent, useState } from "react";
 import { readableError } from "../api/error-message.ts";
-import { updateSessionUser } from "../api/session-store.ts";
+import { endSession, updateSessionUser } from "../api/session-store.ts";
 import { trpc } from "../api/trpc.ts";
+import { leaveSessionTo } from "../auth/session-exit.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { FormField } from "../ui/FormField.tsx";
 import { formatDate, formatDateTime } from "../ui/format.ts";
@@ -73,7 +74,7 @@ function ProfileSection({ displayName, email, createdAt }: { displayName: string
           onChange={(e) => setName(e.target.value)}
           error={update.error ? readableError(update.error).fieldErrors.displayName : undefined}
         />
-        <ErrorMessage error={update.error} />
+        <ErrorMessage error={update.error} fields={["displayName"]} />
         {update.isSuccess && <p role="status">Saved.</p>}
         <button type="submit" className="btn" disabled={update.isPending}>
           Save profile
@@ -86,6 +87,13 @@ function ProfileSection({ displayName, email, createdAt }: { displayName: string
 function SessionsSection() {
   const sessions = trpc.account.sessions.useQuery();
   const revoke = trpc.account.revokeSession.useMutation({ onSuccess: () => void sessions.refetch() });
+  const everywhere = trpc.auth.logoutEverywhere.useMutation({
+    onSuccess: () => {
+      // This device is signed out too: sign-in says so (SignInPage reads signedOut=everywhere).
+      leaveSessionTo("/sign-in?signedOut=everywhere");
+      endSession();
+    },
+  });
   return (
     <section className="card stack" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Signed-in devices</h2>
@@ -99,7 +107,8 @@ function SessionsSection() {
                 <strong>{session.userAgent ? describeAgent(session.userAgent) : "Unknown device"}</strong>
                 {session.current && <span className="badge">This device</span>}
                 <p className="muted">
-                  {session.authMethod} · {session.ip ?? "unknown IP"} · last used {formatDateTime(session.lastUsedAt)}
+                  {AUTH_METHOD_LABELS[session.authMethod] ?? session.authMethod} · {session.ip ?? "unknown IP"} · last
+                  used {formatDateTime(session.lastUsedAt)}
                 </p>
               </div>
               {!session.current && (
@@ -116,9 +125,25 @@ function SessionsSection() {
           ))}
         </ul>
       )}
+      <div className="stack">
+        <p className="muted">
+          Lost a phone or used a shared computer? Sign out every device at once, this one included.
+        </p>
+        <button type="button" className="btn" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
+          {everywhere.isPending ? "Signing out…" : "Sign out everywhere"}
+        </button>
+        <ErrorMessage error={everywhere.error} />
+      </div>
     </section>
   );
 }
+
+/** How each device signed in, in words. */
+const AUTH_METHOD_LABELS: Record<string, string> = {
+  password: "Signed in with password",
+  github: "Signed in with GitHub",
+  email_verification: "Signed in from the verification email",
+};
 
 /** A short, readable name for a user agent string (browser on system). */
 function describeAgent(agent: string): string {
@@ -128,12 +153,15 @@ function describeAgent(agent: string): string {
 }
 
 function ChangePasswordSection() {
+  const utils = trpc.useUtils();
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const change = trpc.account.changePassword.useMutation({
     onSuccess: () => {
       setCurrentPassword("");
       setNewPassword("");
+      // The server signed every other device out: the list above must not keep showing them.
+      void utils.account.sessions.invalidate();
     },
   });
   const fieldErrors = change.error ? readableError(change.error).fieldErrors : {};
@@ -161,7 +189,7 @@ function ChangePasswordSection() {
           onChange={(e) => setNewPassword(e.target.value)}
           error={fieldErrors.newPassword}
         />
-        <ErrorMessage error={change.error} />
+        <ErrorMessage error={change.error} fields={["currentPassword", "newPassword"]} />
         {change.data && <p role="status">{change.data.message}</p>}
         <button type="submit" className="btn" disabled={change.isPending}>
           Change password

@@ -1,19 +1,19 @@
 // Deleting the account is irreversible: say what goes, and make the user type their email to confirm.
 import { type FormEvent, useState } from "react";
-import { useNavigate } from "react-router";
 import { endSession } from "../api/session-store.ts";
 import { trpc } from "../api/trpc.ts";
+import { leaveSessionTo } from "../auth/session-exit.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { FormField } from "../ui/FormField.tsx";
 
 export function DeleteAccountSection({ email, hasPassword }: { email: string; hasPassword: boolean }) {
-  const navigate = useNavigate();
   const [confirmEmail, setConfirmEmail] = useState("");
   const [password, setPassword] = useState("");
   const remove = trpc.account.delete.useMutation({
     onSuccess: () => {
+      // The home page says the account was deleted (layout/AccountDeletedNotice.tsx).
+      leaveSessionTo("/?deleted=1");
       endSession();
-      navigate("/?deleted=1", { replace: true });
     },
   });
   const matches = confirmEmail.trim().toLowerCase() === email.toLowerCase();

@@ -33,7 +33,7 @@ export function ForgotPasswordPage() {
             onChange={(e) => setEmail(e.target.value)}
             error={request.error ? readableError(request.error).fieldErrors.email : undefined}
           />
-          <ErrorMessage error={request.error} />
+          <ErrorMessage error={request.error} fields={["email"]} />
           <button type="submit" className="btn btn-primary" disabled={request.isPending}>
             Email me a reset link
           </button>

@@ -29,6 +29,12 @@ export function ResetPasswordPage() {
         </div>
       ) : (
         <form onSubmit={submit} className="card stack" noValidate>
+          {!token && (
+            <p className="alert alert-error" role="alert">
+              This link has no token. Open the link from the email again, or{" "}
+              <Link to="/forgot-password">ask for a new one</Link>.
+            </p>
+          )}
           <FormField
             label="New password"
             type="password"
@@ -38,7 +44,7 @@ export function ResetPasswordPage() {
             onChange={(e) => setNewPassword(e.target.value)}
             error={reset.error ? readableError(reset.error).fieldErrors.newPassword : undefined}
           />
-          <ErrorMessage error={reset.error} />
+          <ErrorMessage error={reset.error} fields={["newPassword"]} />
           <button type="submit" className="btn btn-primary" disabled={reset.isPending || !token}>
             Save new password
           </button>

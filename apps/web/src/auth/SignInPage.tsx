@@ -36,6 +36,11 @@ export function SignInPage() {
   return (
     <main className="page narrow">
       <h1>Sign in</h1>
+      {params.get("signedOut") === "everywhere" && (
+        <p className="alert alert-success" role="status">
+          You are signed out on every device, this one included.
+        </p>
+      )}
       <form onSubmit={submit} className="card stack" noValidate>
         <FormField
           label="Email"
@@ -55,7 +60,7 @@ export function SignInPage() {
           onChange={(e) => setPassword(e.target.value)}
           error={fieldErrors.password}
         />
-        <ErrorMessage error={login.error} />
+        <ErrorMessage error={login.error} fields={["email", "password"]} />
         <button type="submit" className="btn btn-primary" disabled={login.isPending}>
           {login.isPending ? "Signing in…" : "Sign in"}
         </button>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { readableError } from "../api/error-message.ts";
 import { trpc } from "../api/trpc.ts";
+import { GithubSignUpButton } from "../landing/GithubButton.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { FormField } from "../ui/FormField.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
@@ -69,11 +70,12 @@ export function SignUpPage() {
           onChange={(e) => setPassword(e.target.value)}
           error={fieldErrors.password}
         />
-        <ErrorMessage error={signUp.error} />
+        <ErrorMessage error={signUp.error} fields={["displayName", "email", "password"]} />
         <button type="submit" className="btn btn-primary" disabled={signUp.isPending}>
           {signUp.isPending ? "Creating…" : "Create account"}
         </button>
       </form>
+      <GithubSignUpButton />
       <p>
         Already have an account? <Link to="/sign-in">Sign in</Link>
       </p>

@@ -92,7 +92,7 @@ describe("built-in feedback", () => {
     for (const point of evaluation.keyPointsMissed) {
       expect(evaluation.feedback.gaps).toContain(`Not covered: ${point}.`);
     }
-    expect(evaluation.feedback.improvement).toMatch(/^Cover /);
+    expect(evaluation.feedback.improvement).toMatch(/^The point to add next: /);
     expect(evaluation.modelAnswer).toBe(findBankQuestion(entry.questionId)?.modelAnswer);
     expect(evaluation.provider).toBe("builtin");
     expect(evaluation.usage).toBeNull();

@@ -87,15 +87,13 @@ function improvementFor(grade: Grade): string {
   if (grade.answerClass === "off-topic") return "Answer the question that was asked; start from its core idea.";
   if (grade.answerClass === "term-list" || grade.answerClass === "non-answer" || grade.answerClass === "empty") {
     const [first] = grade.missed;
-    return first
-      ? `Start with ${first.point}, in full sentences: what it is and why it matters here.`
-      : "Answer in full sentences.";
+    return first ? `Answer in full sentences, starting with this point: ${first.point}.` : "Answer in full sentences.";
   }
   const [missed] = grade.missed;
   if (missed) {
     return missed.hint
-      ? `Cover ${missed.point}. A strong answer puts it like this: “${shortQuote(missed.hint)}”`
-      : `Cover ${missed.point}, and say why it matters here.`;
+      ? `The point to add next: ${missed.point}. A strong answer puts it like this: “${shortQuote(missed.hint)}”`
+      : `The point to add next: ${missed.point}. Say how it works and why it matters here.`;
   }
   if (grade.elaboration < 0.85)
     return "Go deeper: give the reason behind each choice, its trade-off, and a concrete number.";
