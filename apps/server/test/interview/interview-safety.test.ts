@@ -1,7 +1,8 @@
 // Streaming, crash safety, concurrency and authorization of interviews, through the real server.
+
 import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
-import { createBuiltinInterviewerProvider, type InterviewerProvider } from "@interviewer/engine";
+import { createBuiltinInterviewerProvider, type InterviewerProvider, QUESTION_BANK } from "@interviewer/engine";
 import type { TRPCClientError } from "@trpc/client";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -212,12 +213,8 @@ describe("interview streaming, crash safety and authorization", () => {
     const strong = await account.client.interview.answer.mutate({
       interviewId: longer.id,
       turnId: retry.currentQuestion?.turnId ?? "",
-      answer:
-        "I'd start with the requirements and a scale estimate, because that decides everything else. " +
-        "Then I'd sketch the API and the data model, and put a load balancer in front of stateless services. " +
-        "Hot reads go through a cache with explicit invalidation, so users don't see stale data for long. " +
-        "For growth I'd shard the database by the key of the main access pattern and add read replicas. " +
-        "Slow work goes through a queue, and I'd monitor latency and errors and plan for each dependency failing.",
+      // The question is drawn at random: its own model answer is a strong answer whichever it is.
+      answer: QUESTION_BANK.find((question) => question.text === retry.currentQuestion?.text)?.modelAnswer ?? "",
     });
     expect(strong.evaluation.score).toBeGreaterThan(weak.evaluation.score);
     expect(strong.interview.lastEvaluation?.canRetry).toBe(false);
