@@ -140,6 +140,7 @@ describe.runIf(onPostgres)("a stream continued on another instance (PostgreSQL L
         improvement: "Use EXPLAIN ANALYZE before and after.",
         keyPointsCovered: [],
         keyPointsMissed: [],
+        evidence: { covered: [], missed: [], wrongClaims: [] },
         modelAnswerOutline: ["Plan", "Index", "Verify"],
         followUp: { ask: false, question: null },
       }),
