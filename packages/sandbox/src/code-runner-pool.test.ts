@@ -1,9 +1,11 @@
 // The pool around the interpreters: candidate code never blocks the caller's event loop, the pool
 // and its queue are bounded, runs can be abandoned, and close() ends the workers. JavaScript only,
 // so no test here waits for Pyodide.
+import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { CodeRunnerBusyError, createCodeRunner } from "./code-runner.ts";
-import { DEFAULT_CODE_RUNNER_LIMITS } from "./limits.ts";
+import { DEFAULT_CODE_RUNNER_LIMITS, defaultPoolSize } from "./limits.ts";
 import { request } from "./testing/code-fixtures.ts";
 
 const CORRECT =
@@ -100,10 +102,34 @@ describe("the code runner's pool", () => {
       timeoutMs: 3_000,
       memoryMb: 64,
       outputBytes: 16_384,
-      poolSize: 2,
+      poolSize: defaultPoolSize(availableParallelism()),
       maxQueued: 20,
     });
+    // One core is always left to the API.
+    expect([1, 2, 3, 4, 8, 64].map(defaultPoolSize)).toEqual([1, 1, 2, 3, 4, 4]);
     expect(() => createCodeRunner({ poolSize: 0 })).toThrow(RangeError);
     expect(() => createCodeRunner({ timeoutMs: 1.5 })).toThrow(RangeError);
+  });
+
+  // Linux keeps a nice value per thread: /proc/self/task/<tid>/stat shows each thread's (field 19).
+  it.runIf(process.platform === "linux")("runs candidate code on threads of lower priority than the caller's", async () => {
+    const niceOfThreads = () =>
+      readdirSync("/proc/self/task").map((tid) => {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+        // Fields after the command name (which may hold spaces) start after the last ")".
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+      });
+    const before = niceOfThreads();
+    expect(before.every((nice) => nice === before[0])).toBe(true);
+    const runner = createCodeRunner({ poolSize: 1 });
+    try {
+      expect((await runner.run(request("javascript", CORRECT))).verdict).toBe("passed");
+      const after = niceOfThreads();
+      expect(after).toContain((before[0] ?? 0) + 10);
+      // The caller's own thread (the first task) keeps its priority.
+      expect(after[0]).toBe(before[0]);
+    } finally {
+      await runner.close();
+    }
   });
 });

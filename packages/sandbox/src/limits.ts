@@ -1,3 +1,5 @@
+import { availableParallelism } from "node:os";
+
 // The code runner's limits and their documented defaults. Every limit is per runner (one per server
 // process); per-user limits (runs per question, concurrent runs per user) belong to the api.
 
@@ -16,7 +18,10 @@ export interface CodeRunnerLimits {
   memoryMb: number;
   /** What one test may print (UTF-8 bytes); past it the test ends with "output-limit". Default 16 KiB. */
   outputBytes: number;
-  /** Worker threads, so at most this many runs execute at once. Default 2. */
+  /**
+   * Worker threads, so at most this many runs execute at once. Default: one core fewer than the
+   * machine has, between 1 and 4, so runs never take every core from the API.
+   */
   poolSize: number;
   /** Runs waiting for a worker; one more is refused with CodeRunnerBusyError. Default 20. */
   maxQueued: number;
@@ -26,7 +31,7 @@ export const DEFAULT_CODE_RUNNER_LIMITS: Readonly<CodeRunnerLimits> = Object.fre
   timeoutMs: 3_000,
   memoryMb: 64,
   outputBytes: 16_384,
-  poolSize: 2,
+  poolSize: defaultPoolSize(availableParallelism()),
   maxQueued: 20,
 });
 
@@ -49,4 +54,9 @@ export function resolveLimits(overrides: Partial<CodeRunnerLimits> = {}): CodeRu
     }
   }
   return limits;
+}
+
+/** One worker per core but one, at least 1 and at most 4 (more workers only queue for the same cores). */
+export function defaultPoolSize(cores: number): number {
+  return Math.max(1, Math.min(4, cores - 1));
 }
