@@ -101,7 +101,11 @@ describe("interviews on an OpenAI-compatible model", () => {
     expect(turn?.usage).toMatchObject({ promptTokens: 321, completionTokens: 123 });
   });
 
-  it("a model that hangs past the timeout falls back to the built-in evaluator; the answer is kept", async () => {
+  // The coding question is model-written: its reference solutions run in every language (Python's
+  // interpreter loads first, which takes seconds) before it is shown.
+  it("a model that hangs past the timeout falls back to the built-in evaluator; the answer is kept", {
+    timeout: 120_000,
+  }, async () => {
     const account = await createVerifiedAccount(ts);
     const view = await account.client.interview.create.mutate({ topics: ["coding"], questionsPerTopic: 1 });
     fake.enqueue({ kind: "hang" });

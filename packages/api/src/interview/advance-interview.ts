@@ -4,15 +4,22 @@
 // the question. The model call happens outside any transaction, and the new turn is inserted under the
 // interview's row lock only if nobody advanced the interview meanwhile, so concurrent callers add one
 // turn, not two. Works from the caller's snapshot and returns the one after: no read to start with.
+// A main question goes through askCheckedQuestion, so a model-written coding question is shown only
+// once its tests pass its own reference solutions.
 import { type DatabaseOrTransaction, findSeenQuestionIds, schema } from "@interviewer/db";
 import { createFollowUpQuestion, getInterviewState, type InterviewQuestion } from "@interviewer/engine";
 import type { ApiDependencies } from "../context.ts";
+import type { Logger } from "../shared/logger.ts";
+import { askCheckedQuestion } from "./ask-checked-question.ts";
 import { finishInterview } from "./finish-interview.ts";
 import { decodeTurn, type InterviewSnapshot, type TurnRecord, toEngineTurn } from "./interview-codec.ts";
 import { timingOf } from "./interview-timing.ts";
 import { lockInterview } from "./load-interview.ts";
 
-export type InterviewDeps = Pick<ApiDependencies, "db" | "clock" | "interviewer">;
+export type InterviewDeps = Pick<ApiDependencies, "db" | "clock" | "interviewer" | "codeRunner"> & {
+  /** Where a question check's outcome is written (see ask-checked-question.ts); optional for callers without one. */
+  logger?: Logger | undefined;
+};
 
 /** Writes the question the state machine asks for (main question or follow-up). */
 export async function writeNextQuestion(
@@ -29,7 +36,7 @@ export async function writeNextQuestion(
     const parentEvaluation = turns.findLast((turn) => turn.evaluation !== null)?.evaluation;
     return createFollowUpQuestion(next.parentQuestion, parentEvaluation ?? { keyPointsMissed: [] }, next.text);
   }
-  const asked = await deps.interviewer.askQuestion({
+  return askCheckedQuestion(deps, {
     topic: next.topic,
     difficulty: plan.difficulty,
     language: plan.language,
@@ -37,7 +44,6 @@ export async function writeNextQuestion(
     seenQuestionIds: await findSeenQuestionIds(deps.db, { userId: interview.userId }),
     askedInThisInterview: turns.map((turn) => turn.question.text),
   });
-  return asked.question;
 }
 
 /**

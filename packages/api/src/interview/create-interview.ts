@@ -2,8 +2,9 @@
 // before any credit moves: the job description is analysed (the step that chokes on hostile text), and a
 // failure there costs nothing. Then one transaction creates the interview and spends the credit, so two
 // concurrent starts with one credit create one interview. The first question is written after that
-// commit (a model call must not hold a transaction open); if it fails, the interview is marked failed and
-// the credit refunded, again in one transaction, and the candidate is told their credit is back.
+// commit (a model call, and a model-written coding question's check in the sandbox, must not hold a
+// transaction open); if it fails, the interview is marked failed and the credit refunded, again in
+// one transaction, and the candidate is told their credit is back.
 import { schema } from "@interviewer/db";
 import {
   EngineError,
@@ -21,11 +22,10 @@ import {
 } from "../billing/credits/interview-spending.ts";
 import { subscriptionCreditsUsable } from "../billing/credits/subscription-usability.ts";
 import { DomainError } from "../errors.ts";
+import type { Logger } from "../shared/logger.ts";
 import { type InterviewDeps, insertTurn, writeNextQuestion } from "./advance-interview.ts";
 import { decodeInterview } from "./interview-codec.ts";
 import { lockInterview } from "./load-interview.ts";
-
-type Logger = { error(obj: object, msg?: string): void };
 
 export async function createInterview(
   deps: InterviewDeps,
@@ -62,7 +62,7 @@ export async function createInterview(
   try {
     const startedAt = deps.clock.now();
     const interview = { ...(await loadInterview(deps, interviewId)), status: "active" as const, startedAt };
-    const first = await writeNextQuestion(deps, { interview, turns: [] });
+    const first = await writeNextQuestion({ ...deps, logger }, { interview, turns: [] });
     if (typeof first === "string") throw new Error(`the plan produced no first question (${first})`);
     await deps.db.transaction(async (tx) => {
       await tx

@@ -1,6 +1,7 @@
-// Which asked questions have code that runs, and what of their tests a candidate may see. The spec is
-// found by the question's id (the built-in bank's executable specs); a question without one (another
-// topic, a follow-up, a model-written question without tests) is graded by reading.
+// Which asked questions have code that runs, and what of their tests a candidate may see. A
+// model-written coding question carries its own spec (checked in the sandbox before it was asked, see
+// ask-question.ts); a bank question's is found by its id. A question without one (another topic, a
+// follow-up, a model-written question without tests) is graded by reading.
 import {
   type CodeRunRequest,
   type ExecutableSpec,
@@ -12,7 +13,7 @@ import {
 import { DomainError } from "../errors.ts";
 
 export function executableSpecOf(question: InterviewQuestion): ExecutableSpec | null {
-  return findExecutableSpec(question.id) ?? null;
+  return question.executable ?? findExecutableSpec(question.id) ?? null;
 }
 
 /**

@@ -5,9 +5,14 @@ import { findBankQuestion } from "../builtin/question-bank/index.ts";
 import { toInterviewQuestion } from "../builtin/select-question.ts";
 import { createInterviewerProvider } from "../create-provider.ts";
 import { type EvaluationStreamEvent, ZAnswerEvaluationSchema } from "../evaluation/evaluation-schema.ts";
-import type { EvaluateAnswerRequest } from "../provider.ts";
+import type { AskQuestionRequest, EvaluateAnswerRequest } from "../provider.ts";
 import { createSeededRandom } from "../random.ts";
-import { CANNED_MODEL_CONTENT, type FakeOpenAIServer, startFakeOpenAIServer } from "../testing/fake-openai-server.ts";
+import {
+  CANNED_CODING_QUESTION,
+  CANNED_MODEL_CONTENT,
+  type FakeOpenAIServer,
+  startFakeOpenAIServer,
+} from "../testing/fake-openai-server.ts";
 import { createOpenAIInterviewerProvider, type OpenAIProviderConfig } from "./openai-provider.ts";
 
 const validEvaluation = JSON.stringify(CANNED_MODEL_CONTENT.answer_evaluation);
@@ -207,6 +212,63 @@ describe("openai provider", () => {
     });
     expect(fallback).toMatchObject({ provider: "builtin", fallback: true, fallbackReason: "provider-error: HTTP 503" });
     expect(fallback.question).toMatchObject({ source: "bank", topic: "databases", difficulty: "junior" });
+  });
+
+  it("asks for a coding question with tests, and maps them into the question's executable spec", async () => {
+    const coding: AskQuestionRequest = {
+      topic: "coding",
+      difficulty: "mid",
+      language: "Go",
+      jobDescription: null,
+      seenQuestionIds: [],
+      askedInThisInterview: [],
+    };
+    const asked = await provider().askQuestion(coding);
+    const sent = server.requests.at(-1)?.body;
+    expect(sent?.response_format?.json_schema?.name).toBe("coding_interview_question");
+    expect(JSON.stringify(sent?.response_format?.json_schema?.schema)).toContain('"referenceSolutions"');
+    expect(JSON.stringify(sent?.messages?.[0]?.content)).toContain("each reference solution must pass every test");
+    expect(asked).toMatchObject({ provider: "openai", fallback: false });
+    expect(asked.question.executable).toMatchObject({
+      questionId: asked.question.id,
+      kind: "function",
+      examples: [{ args: [[1, 1, 2, 2, 2, 3]], expected: 3 }],
+    });
+    expect(asked.question.executable?.hiddenTests).toHaveLength(5);
+
+    // Other topics keep the plain question format and carry no spec.
+    const other = await provider().askQuestion({ ...coding, topic: "databases" });
+    expect(server.requests.at(-1)?.body.response_format?.json_schema?.name).toBe("interview_question");
+    expect(JSON.stringify(server.requests.at(-1)?.body.messages)).not.toContain("referenceSolutions");
+    expect(other.question.executable).toBeNull();
+  });
+
+  it("feeds a coding reply's unreadable test back to the model and takes the corrected reply", async () => {
+    const broken = {
+      ...CANNED_CODING_QUESTION,
+      executable: {
+        ...CANNED_CODING_QUESTION.executable,
+        examples: [{ name: "a run of three", args: "[1, 1, 2", expected: "3" }],
+      },
+    };
+    server.enqueue(
+      { kind: "completion", content: JSON.stringify(broken) },
+      { kind: "completion", content: JSON.stringify(CANNED_CODING_QUESTION) },
+    );
+    const asked = await provider().askQuestion({
+      topic: "coding",
+      difficulty: "junior",
+      language: "Python",
+      jobDescription: null,
+      seenQuestionIds: [],
+      askedInThisInterview: [],
+    });
+    expect(server.requests).toHaveLength(2);
+    expect(JSON.stringify(server.requests[1]?.body.messages?.at(-1)?.content)).toContain(
+      "executable.examples.0: args is not valid JSON",
+    );
+    expect(asked.usage?.calls).toBe(2);
+    expect(asked.question.executable?.examples[0]?.args).toEqual([[1, 1, 2, 2, 2, 3]]);
   });
 
   it("analyses a job description, keeping dictionary ids and only verbatim years statements", async () => {

@@ -27,11 +27,12 @@ import type { EvaluateAnswerRequest, InterviewerProvider } from "../provider.ts"
 import {
   type ModelEvaluation,
   type ModelJobDescriptionAnalysis,
-  type ModelQuestion,
+  ZModelCodingQuestionSchema,
   ZModelEvaluationSchema,
   ZModelJobDescriptionAnalysisSchema,
   ZModelQuestionSchema,
 } from "./model-output-schemas.ts";
+import { toModelWrittenQuestion } from "./model-written-question.ts";
 import {
   evaluationMessages,
   jobDescriptionAnalysisMessages,
@@ -110,16 +111,6 @@ function isCallerAbort(error: unknown, signal: AbortSignal | undefined): boolean
   return (
     Boolean(signal?.aborted) && (error instanceof OpenAI.APIUserAbortError || (error as Error)?.name === "AbortError")
   );
-}
-
-/** Tiny stable hash (FNV-1a) for ids of model-written questions. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 function toEvaluation(
@@ -328,33 +319,24 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
     async askQuestion(request) {
       const usage = emptyUsage();
       try {
-        const reply: ModelQuestion = await completeStructured(
-          "interview_question",
-          ZModelQuestionSchema,
-          questionMessages(request),
-          usage,
-          request.signal,
-        );
-        const question: InterviewQuestion = {
-          id: `ai-${request.topic}-${fnv1a(reply.text)}`,
-          topic: request.topic,
-          difficulty: request.difficulty,
-          kind: "main",
-          parentQuestionId: null,
-          text: reply.text,
-          keyPoints: reply.keyPoints.map((point) => ({
-            label: point.label,
-            evidence: point.evidence.map((phrase) => phrase.toLowerCase()),
-          })),
-          modelAnswerOutline: reply.modelAnswerOutline,
-          wrongClaims: reply.wrongClaims.map((claim) => ({
-            ...claim,
-            evidence: claim.evidence.map((phrase) => phrase.toLowerCase()),
-          })),
-          modelAnswer: reply.modelAnswer,
-          source: "model",
-        };
-        return { question, ...modelMeta(usage) };
+        // A coding question comes with its tests and reference solutions, so its code can run.
+        const reply =
+          request.topic === "coding"
+            ? await completeStructured(
+                "coding_interview_question",
+                ZModelCodingQuestionSchema,
+                questionMessages(request),
+                usage,
+                request.signal,
+              )
+            : await completeStructured(
+                "interview_question",
+                ZModelQuestionSchema,
+                questionMessages(request),
+                usage,
+                request.signal,
+              );
+        return { question: toModelWrittenQuestion(reply, request), ...modelMeta(usage) };
       } catch (error) {
         if (isCallerAbort(error, request.signal)) throw error;
         const asked = await fallback.askQuestion(request);

@@ -38,12 +38,27 @@ export function jobDescriptionAnalysisMessages(text: string): Message[] {
   ];
 }
 
+/**
+ * What a coding question's "executable" part must be for the sandbox to run it. The API runs every
+ * reference solution against every test before the question is shown and asks again when one fails,
+ * so the rules below are the ones a run enforces.
+ */
+const CODING_SPEC_RULES =
+  'This is a coding question whose code runs: fill "executable". The question asks for one self-contained function (kind "function") or one class whose methods the tests call (kind "class"), with JSON-serialisable inputs and outputs (numbers, strings, booleans, null, arrays, objects): no I/O, no clock, no randomness, no imports. ' +
+  "Give the entry point, starter code and a complete reference solution in JavaScript, TypeScript and Python. TypeScript is run with its types erased: no enums, namespaces or constructor parameter properties. Python uses only the standard library, snake_case function names, and None for null. " +
+  'Tests are data: "args" is a JSON array of the arguments, "expected" the JSON of the return value. A class test calls ["new", ...constructorArgs] first and then ["method", ...args] per step, with "expected" holding one result per call (null for the constructor and for methods that return nothing); use one-word method names, the same in every language. ' +
+  "Give 1-5 examples the candidate sees and 3-20 hidden tests with the edge cases (empty input, one element, duplicates, negative numbers, limits); name each test by what it checks, not by its values. Work out every expected value carefully: each reference solution must pass every test.";
+
 export function questionMessages(request: AskQuestionRequest): Message[] {
   const asked = request.askedInThisInterview.length > 0 ? request.askedInThisInterview.join("\n---\n") : "(none)";
+  const language =
+    request.topic === "coding"
+      ? `The candidate answers in ${request.language}; write the question so it reads well in any language. ${CODING_SPEC_RULES}`
+      : `Coding questions use ${request.language}.`;
   return [
     {
       role: "system",
-      content: `You are an experienced backend engineering interviewer writing one interview question. ${DATA_RULE} Write a realistic ${request.difficulty}-level question for the topic "${TOPIC_LABELS[request.topic]}". Coding questions use ${request.language}. Tailor it to the role when a job description is given. Do not repeat or paraphrase a question listed in <asked_questions>. Give 3-7 key points a good answer covers (more for senior), each with short phrasings a correct statement contains; 2-4 wrong claims candidates commonly make about it, each with its correction; a full model answer; and a brief outline.`,
+      content: `You are an experienced backend engineering interviewer writing one interview question. ${DATA_RULE} Write a realistic ${request.difficulty}-level question for the topic "${TOPIC_LABELS[request.topic]}". ${language} Tailor it to the role when a job description is given. Do not repeat or paraphrase a question listed in <asked_questions>. Give 3-7 key points a good answer covers (more for senior), each with short phrasings a correct statement contains; 2-4 wrong claims candidates commonly make about it, each with its correction; a full model answer; and a brief outline.`,
     },
     {
       role: "user",

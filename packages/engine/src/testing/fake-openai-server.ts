@@ -7,6 +7,7 @@
 // Exported as "@interviewer/engine/testing" for the server's integration tests.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ModelCodingQuestion } from "../openai/model-output-schemas.ts";
 
 export type FakeModelReply =
   | {
@@ -51,6 +52,58 @@ export interface FakeOpenAIServerOptions {
 
 const DEFAULT_USAGE = { promptTokens: 120, completionTokens: 80 };
 
+/**
+ * A valid coding question with tests whose reference solutions pass them in every language, as the
+ * model is asked to write it (test values as JSON text). Tests derive failing variants from it.
+ */
+export const CANNED_CODING_QUESTION: ModelCodingQuestion = {
+  text: "Write a function that returns the length of the longest run of equal consecutive values in a list of integers.",
+  keyPoints: [
+    { label: "single pass", evidence: ["single pass", "one pass"] },
+    { label: "linear time", evidence: ["o(n)", "linear time"] },
+    { label: "empty input returns zero", evidence: ["empty list", "returns 0"] },
+  ],
+  wrongClaims: [
+    {
+      claim: "Sorting the list first finds the longest run",
+      correction: "Sorting groups equal values that were never adjacent, so it changes the answer.",
+      evidence: ["sort the list first"],
+    },
+  ],
+  modelAnswer:
+    "Walk the list once, keeping the length of the current run and the best seen. When a value equals the one before it the run grows, otherwise it restarts at one. An empty list has no run, so the answer is zero. This is O(n) time and O(1) space.",
+  modelAnswerOutline: ["Track the current run and the best", "Restart the run on a change", "Empty list gives 0"],
+  executable: {
+    kind: "function",
+    entryPoint: { javascript: "longestRun", typescript: "longestRun", python: "longest_run" },
+    starterCode: {
+      javascript:
+        "/** The length of the longest run of equal consecutive values. */\nfunction longestRun(values) {\n  // Your code here.\n}\n",
+      typescript:
+        "/** The length of the longest run of equal consecutive values. */\nfunction longestRun(values: number[]): number {\n  // Your code here.\n}\n",
+      python:
+        'def longest_run(values):\n    """The length of the longest run of equal consecutive values."""\n    # Your code here.\n    pass\n',
+    },
+    comparison: "exact",
+    examples: [{ name: "a run of three in the middle", args: "[[1,1,2,2,2,3]]", expected: "3" }],
+    hiddenTests: [
+      { name: "empty list", args: "[[]]", expected: "0" },
+      { name: "one element", args: "[[7]]", expected: "1" },
+      { name: "all equal", args: "[[4,4,4,4]]", expected: "4" },
+      { name: "no repeats", args: "[[1,2,3]]", expected: "1" },
+      { name: "negative numbers", args: "[[-1,-1,0]]", expected: "2" },
+    ],
+    referenceSolutions: {
+      javascript:
+        "function longestRun(values) {\n  let best = 0;\n  let current = 0;\n  for (let i = 0; i < values.length; i += 1) {\n    current = i > 0 && values[i] === values[i - 1] ? current + 1 : 1;\n    if (current > best) best = current;\n  }\n  return best;\n}\n",
+      typescript:
+        "function longestRun(values: number[]): number {\n  let best = 0;\n  let current = 0;\n  for (let i = 0; i < values.length; i += 1) {\n    current = i > 0 && values[i] === values[i - 1] ? current + 1 : 1;\n    if (current > best) best = current;\n  }\n  return best;\n}\n",
+      python:
+        "def longest_run(values):\n    best = 0\n    current = 0\n    for i, value in enumerate(values):\n        current = current + 1 if i > 0 and value == values[i - 1] else 1\n        best = max(best, current)\n    return best\n",
+    },
+  },
+};
+
 /** Valid replies for each structured output the engine asks for, keyed by response_format name. */
 export const CANNED_MODEL_CONTENT: Readonly<Record<string, unknown>> = {
   answer_evaluation: {
@@ -84,6 +137,7 @@ export const CANNED_MODEL_CONTENT: Readonly<Record<string, unknown>> = {
       "The client sends an idempotency key with each payment request. The server stores the key and the result in one transaction, with a unique constraint on the key, so a retry with the same key returns the stored response instead of charging again.",
     modelAnswerOutline: ["Require an idempotency key", "Store key and result atomically", "Replay the stored response"],
   },
+  coding_interview_question: CANNED_CODING_QUESTION,
   job_description_analysis: {
     level: "senior",
     levelEvidence: ["Senior Backend Engineer"],
