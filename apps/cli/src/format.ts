@@ -8,13 +8,22 @@ type InterviewListItem = RouterOutputs["interview"]["list"]["items"][number];
 type CodeRunResult = RouterOutputs["interview"]["runCode"];
 
 /** "Topic 1/2 (Databases and Data Management), question 2/2 · 9:41 left" */
-export function progressLine(view: InterviewView): string {
+/** What the progress line reads of a view. */
+export type ProgressView = Pick<InterviewView, "progress" | "timeLeftMs"> & {
+  currentQuestion: Pick<NonNullable<InterviewView["currentQuestion"]>, "kind" | "attempt"> | null;
+};
+
+export function progressLine(view: ProgressView): string {
   const { progress } = view;
   const topic = (progress.topicIndex ?? 0) + 1;
   const question = (progress.questionIndex ?? 0) + 1;
+  // A follow-up or a retry is asked on top of the plan: it keeps its main question's number.
+  const kind = view.currentQuestion?.kind === "follow-up" ? ", follow-up" : "";
+  const retry = (view.currentQuestion?.attempt ?? 1) > 1 ? ", second attempt" : "";
   const parts = [
-    `Topic ${topic}/${progress.topicCount}${progress.topicLabel ? ` (${progress.topicLabel})` : ""}, question ${question}/${progress.questionsPerTopic}`,
+    `Topic ${topic}/${progress.topicCount}${progress.topicLabel ? ` (${progress.topicLabel})` : ""}, question ${question}/${progress.questionsPerTopic}${kind}${retry}`,
   ];
+  if (progress.questionNumber !== null) parts.push(`${progress.questionNumber} of ${progress.total} overall`);
   if (view.timeLeftMs !== null) parts.push(`${formatDuration(view.timeLeftMs)} left`);
   return parts.join(" · ");
 }

@@ -109,9 +109,15 @@ export function buildProgram(io: ProgramIo, onContext: (ctx: CliContext) => void
 
   program
     .command("answer")
-    .description("answer the open question of a running interview from a file (--run: only run the examples)")
+    .description(
+      "answer the open question of a running interview from a file (--run: only run the examples; --skip: skip it)",
+    )
     .argument("[id]", "the interview id (default: your newest running interview)")
-    .requiredOption("--file <path>", "the answer; code in .js, .ts or .py runs against the question's tests")
+    .option(
+      "--file <path>",
+      "the answer: .txt/.md is prose; code files are sent as code (.sql, .go, …); .js, .ts and .py run against the question's tests",
+    )
+    .option("--skip", 'skip the question ("I don\'t know"): it scores 1 and you see what a strong answer covers')
     .option("--language <name>", "javascript, typescript or python (default: from the file's extension)")
     .option("--run", "run the code against the visible examples and print the results; submit nothing")
     .action(withContext((ctx, id: string | undefined, options: AnswerOptions) => answerFromFile(ctx, id, options)));

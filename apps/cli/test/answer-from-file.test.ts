@@ -65,6 +65,38 @@ describe("interviewer answer --file", { timeout: 120_000 }, () => {
     expect(submitted.stdout).toContain(`interviewer report ${view.id}`);
   });
 
+  it("sends a .sql file as SQL code, graded by reading, and --skip skips the next question", async () => {
+    const account = await createVerifiedAccount(ts);
+    const login = await runCli(["login", "--email", account.email], { env, stdin: `${account.password}\n` });
+    expect(login.code).toBe(0);
+    const view = await account.client.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 2 });
+    const query = path.join(workDir, "query.sql");
+    await writeFile(query, "SELECT customer_id, count(*)\nFROM orders\nGROUP BY customer_id;\n");
+    const answered = await runCli(["answer", view.id, "--file", query], { env });
+    expect(answered.stderr).toBe("");
+    expect(answered.code).toBe(0);
+    expect(answered.stdout).toMatch(/Score: \d+\/10/);
+    const transcript = await account.client.interview.transcript.query({ interviewId: view.id });
+    expect(transcript.turns[0]?.answer).toBe(
+      "```sql\nSELECT customer_id, count(*)\nFROM orders\nGROUP BY customer_id;\n```",
+    );
+    expect(transcript.turns[0]?.codeResult).toBeNull();
+
+    const skipped = await runCli(["answer", "--skip"], { env });
+    expect(skipped.stderr).toBe("");
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toContain("You skipped this question");
+    expect(skipped.stdout).toContain("Score: 1/10");
+    const after = await account.client.interview.get.query({ interviewId: view.id });
+    expect(after.thread.at(-1)).toMatchObject({ skipped: true, answer: "", score: 1 });
+  });
+
+  it("--skip with --file is refused before anything is sent", async () => {
+    const run = await runCli(["answer", "--skip", "--file", path.join(workDir, "query.sql")], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("--skip submits no answer");
+  });
+
   it("a file in a language that does not run is refused by --run with a clear message", async () => {
     const file = path.join(workDir, "solution.go");
     await writeFile(file, "package main\n");

@@ -26,6 +26,12 @@ export {
   ZTestResultSchema,
 } from "./code/code-execution.ts";
 export {
+  CODE_LANGUAGE_LABELS,
+  codeLabelOf,
+  codeRuntimeOf,
+  MAX_CODE_LANGUAGE_LABEL_CHARS,
+} from "./code/code-language.ts";
+export {
   createInterviewerProvider,
   DEFAULT_OPENAI_MODEL,
   type InterviewerProviderConfig,
@@ -90,6 +96,8 @@ export {
   type InterviewState,
   type InterviewTiming,
   type InterviewTurn,
+  type PlannedSlot,
+  plannedSlotOf,
 } from "./plan/interview-state.ts";
 export type {
   AnalyzedJobDescription,
@@ -100,6 +108,7 @@ export type {
   ProviderKind,
 } from "./provider.ts";
 export { createSeededRandom, cryptoRandom, type RandomSource } from "./random.ts";
+export { type AnswerParts, composeAnswer } from "./report/compose-answer.ts";
 export {
   buildInterviewReport,
   type InterviewReport,

@@ -38,7 +38,7 @@ export async function startInterview(ctx: CliContext, options: StartOptions): Pr
   ctx.output.line(ctx.output.color.bold(`Interview ${view.id} started (one credit used).`));
   ctx.output.line(
     ctx.output.color.dim(
-      'End each answer with a line holding only "." (or Ctrl-D). Commands: /edit, /pause, /abandon.',
+      'End each answer with a line holding only "." (or Ctrl-D). Commands: /edit, /skip, /pause, /abandon.',
     ),
   );
   await runInterview(ctx, view);
@@ -85,20 +85,21 @@ async function runInterview(ctx: CliContext, started: InterviewView): Promise<vo
       view = await ctx.client.interview.abandon.mutate({ interviewId: view.id });
       break;
     }
-    if (answer.text.trim() === "") {
+    if (answer.command !== "skip" && answer.text.trim() === "") {
       // Input ended before anything was typed (e.g. Ctrl-D at the prompt): keep the interview for later.
       view = await ctx.client.interview.pause.mutate({ interviewId: view.id });
       stopped = "input_ended";
       break;
     }
     const input = { interviewId: view.id, turnId: question.turnId };
-    const submitted = await ctx.client.interview.submitAnswer
-      .mutate({ ...input, answer: answer.text })
-      .catch((error: unknown) => {
-        // The time limit passed while typing: the server ended the interview; show its report.
-        if (toInterviewerError(error).reason === "TIME_UP") return undefined;
-        throw error;
-      });
+    const submitted = await (answer.command === "skip"
+      ? ctx.client.interview.skipQuestion.mutate(input)
+      : ctx.client.interview.submitAnswer.mutate({ ...input, answer: answer.text })
+    ).catch((error: unknown) => {
+      // The time limit passed while typing: the server ended the interview; show its report.
+      if (toInterviewerError(error).reason === "TIME_UP") return undefined;
+      throw error;
+    });
     if (!submitted) {
       output.line(c.yellow("Time is up: the interview ended before this answer."));
       view = await ctx.client.interview.get.query({ interviewId: view.id });
@@ -136,7 +137,7 @@ async function runInterview(ctx: CliContext, started: InterviewView): Promise<vo
   output.result({ interview: view, answered, report });
 }
 
-type AnswerInput = { command?: "pause" | "abandon"; text: string };
+type AnswerInput = { command?: "pause" | "abandon" | "skip"; text: string };
 
 async function readAnswer(ctx: CliContext, questionText: string, isCoding: boolean): Promise<AnswerInput> {
   if (ctx.interactive) ctx.output.write(ctx.output.color.dim("> "));
@@ -144,6 +145,7 @@ async function readAnswer(ctx: CliContext, questionText: string, isCoding: boole
   const command = text.trim();
   if (command === "/pause") return { command: "pause", text: "" };
   if (command === "/abandon") return { command: "abandon", text: "" };
+  if (command === "/skip") return { command: "skip", text: "" };
   if (command === "/edit") {
     const editor = editorCommand(ctx.env);
     if (!editor) {

@@ -196,7 +196,12 @@ describe("running candidate code", { timeout: 120_000 }, () => {
       answer: runawayJavaScript(spec),
     });
     expect(submitted.currentQuestion?.codeResult).toMatchObject({ verdict: "time-limit", passed: 0 });
-    const evaluated = await candidate.client.interview.answer.mutate({ ...ids, answer: runawayJavaScript(spec) });
+    // The same submission again (a retried request) stores nothing new and runs nothing.
+    const evaluated = await candidate.client.interview.answer.mutate({
+      ...ids,
+      language: "javascript",
+      answer: runawayJavaScript(spec),
+    });
     expect(evaluated.evaluation.score).toBeLessThan(7);
     expect(provider.codeResults.slice(before)).toEqual([submitted.currentQuestion?.codeResult]);
 
@@ -210,6 +215,38 @@ describe("running candidate code", { timeout: 120_000 }, () => {
     const transcript = await candidate.client.interview.transcript.query({ interviewId: ids.interviewId });
     expect(transcript.turns[1]?.codeResult).toBeNull();
     expect(provider.codeResults.at(-1) ?? null).toBeNull();
+  });
+
+  it("code beside prose runs its source's hidden tests when its label names a runtime; SQL or Go code is read", async () => {
+    const { candidate, ids, spec } = await codingInterview();
+    const before = provider.codeResults.length;
+    const source = spec.referenceSolutions.javascript;
+    const prose = "One pass with a hash map: O(n) time and O(n) space.";
+    const submitted = await candidate.client.interview.submitAnswer.mutate({
+      ...ids,
+      answer: prose,
+      code: { language: "JS", source },
+    });
+    expect(submitted.currentQuestion?.codeResult).toMatchObject({ language: "javascript", verdict: "passed" });
+    expect(submitted.currentQuestion?.answer).toBe(`${prose}\n\n\`\`\`js\n${source.replace(/\n+$/, "")}\n\`\`\``);
+    const evaluated = await candidate.client.interview.answer.mutate({
+      ...ids,
+      answer: prose,
+      code: { language: "JS", source },
+    });
+    expect(provider.codeResults.slice(before)).toEqual([submitted.currentQuestion?.codeResult]);
+
+    // The second question, answered with code in a language that is read: nothing runs.
+    const next = evaluated.interview.currentQuestion;
+    if (!next) throw new Error("no second question");
+    const read = await candidate.client.interview.submitAnswer.mutate({
+      interviewId: ids.interviewId,
+      turnId: next.turnId,
+      answer: "",
+      code: { language: "Go", source: "func f(xs []int) int { return len(xs) }" },
+    });
+    expect(read.currentQuestion?.codeResult).toBeNull();
+    expect(read.currentQuestion?.answer).toBe("```go\nfunc f(xs []int) int { return len(xs) }\n```");
   });
 
   it("a question graded by reading does not run (CODE_NOT_RUNNABLE)", async () => {

@@ -1,6 +1,7 @@
 // Statement budgets of the interview's hot paths, counted at the driver (every statement Drizzle sends,
 // including the session check protectedProcedure makes): reading an interview is one statement for the
-// viewer and one for the interview with its turns; answering a question stays within ten. A change
+// viewer and one for the interview with its turns (the conversation thread is built from those turns);
+// answering a question stays within ten, and skipping one costs what storing an answer does. A change
 // that adds a read to these paths fails here, on both engines, instead of in production latency.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
@@ -13,7 +14,7 @@ describe("statement budgets of the interview procedures", () => {
   let ts: TestServer;
   let candidate: TestAccount;
   beforeAll(async () => {
-    ts = await startTestServer({ mailWorker: false, env: { FREE_CREDITS_ON_SIGNUP: "2" } });
+    ts = await startTestServer({ mailWorker: false, env: { FREE_CREDITS_ON_SIGNUP: "3" } });
     candidate = await createVerifiedAccount(ts);
   });
   afterAll(async () => {
@@ -44,5 +45,25 @@ describe("statement budgets of the interview procedures", () => {
       }),
     );
     expect(answer.length, answer.join("\n")).toBeLessThanOrEqual(10);
+  });
+
+  it("skipping a question stores it like an answer, and get still reads two statements with the thread", async () => {
+    const view = await candidate.client.interview.create.mutate({ topics: ["behavioral"], questionsPerTopic: 2 });
+    const ids = { interviewId: view.id, turnId: view.currentQuestion?.turnId ?? "" };
+    const submitAnswer = await ts.database.statements.during(() =>
+      candidate.client.interview.submitAnswer.mutate({ ...ids, answer: ANSWER }),
+    );
+    const next = await candidate.client.interview.answer.mutate({ ...ids, answer: ANSWER });
+    const openTurnId = next.interview.currentQuestion?.turnId ?? "";
+    const skip = await ts.database.statements.during(() =>
+      candidate.client.interview.skipQuestion.mutate({ interviewId: view.id, turnId: openTurnId }),
+    );
+    expect(skip.length, skip.join("\n")).toBeLessThanOrEqual(submitAnswer.length);
+    const get = await ts.database.statements.during(() =>
+      candidate.client.interview.get.query({ interviewId: view.id }),
+    );
+    expect(get.length, get.join("\n")).toBeLessThanOrEqual(2);
+    const read = await candidate.client.interview.get.query({ interviewId: view.id });
+    expect(read.thread.length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -7,12 +7,13 @@
 // the state after each write), so a whole answer reads the interview twice: once to authorise it, once
 // under lock to store the answer (and once more under lock if a next question is written).
 import { findTurn, schema } from "@interviewer/db";
-import type { AnswerEvaluation, RunnableLanguage } from "@interviewer/engine";
+import type { AnswerEvaluation, CodeRunResult } from "@interviewer/engine";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
 import type { Logger } from "../shared/logger.ts";
 import { advanceInterview, type InterviewDeps } from "./advance-interview.ts";
+import type { AnswerSubmission } from "./answer-submission.ts";
 import type { LiveEvaluationEvent } from "./evaluation-streams.ts";
 import { finishInterview } from "./finish-interview.ts";
 import { decodeTurn, type InterviewSnapshot, type TurnRecord } from "./interview-codec.ts";
@@ -36,9 +37,35 @@ const { interviewTurns } = schema;
 export async function submitAnswer(
   deps: TurnDeps,
   snapshot: InterviewSnapshot,
-  input: { turnId: string; answer: string; language?: RunnableLanguage | undefined },
+  input: { turnId: string; submission: AnswerSubmission },
 ): Promise<InterviewSnapshot> {
-  const codeResult = await runHiddenTests(deps, snapshot, input);
+  const codeResult = await runHiddenTests(deps, snapshot, { turnId: input.turnId, code: input.submission.code });
+  return storeAnswer(deps, snapshot, {
+    turnId: input.turnId,
+    answer: input.submission.text,
+    skipped: false,
+    codeResult,
+  });
+}
+
+/**
+ * Skips the open turn ("I don't know"): stored as the answer "" and evaluated like any answer (it
+ * scores 1, with what a strong answer covers). Skipping a skipped turn again is a no-op; an answered
+ * one is ALREADY_ANSWERED. The question can be retried afterwards like any evaluated answer.
+ */
+export async function skipQuestion(
+  deps: TurnDeps,
+  snapshot: InterviewSnapshot,
+  input: { turnId: string },
+): Promise<InterviewSnapshot> {
+  return storeAnswer(deps, snapshot, { turnId: input.turnId, answer: "", skipped: true, codeResult: null });
+}
+
+async function storeAnswer(
+  deps: TurnDeps,
+  snapshot: InterviewSnapshot,
+  input: { turnId: string; answer: string; skipped: boolean; codeResult: CodeRunResult | null },
+): Promise<InterviewSnapshot> {
   const now = deps.clock.now();
   const outcome = await deps.db.transaction(async (tx) => {
     const locked = await lockInterview(tx, snapshot.interview.id);
@@ -46,7 +73,7 @@ export async function submitAnswer(
     const turn = turns.find((t) => t.id === input.turnId);
     if (!turn) throw notFound("Question");
     if (turn.answer !== null) {
-      if (turn.answer === input.answer) return { stored: locked };
+      if (turn.answer === input.answer && turn.skipped === input.skipped) return { stored: locked };
       throw new DomainError("CONFLICT", "ALREADY_ANSWERED", "This question was already answered.");
     }
     if (interview.status === "paused") {
@@ -63,7 +90,13 @@ export async function submitAnswer(
     if (turns.at(-1)?.id !== turn.id) {
       throw new DomainError("CONFLICT", "NOT_CURRENT_QUESTION", "That is not the current question any more.");
     }
-    const stored = { answer: input.answer, answeredAt: now, evaluationStatus: "pending" as const, codeResult };
+    const stored = {
+      answer: input.answer,
+      skipped: input.skipped,
+      answeredAt: now,
+      evaluationStatus: "pending" as const,
+      codeResult: input.codeResult,
+    };
     await tx.update(interviewTurns).set(stored).where(eq(interviewTurns.id, turn.id));
     const answered: TurnRecord = { ...turn, ...stored };
     return { stored: { interview, turns: turns.map((t) => (t.id === turn.id ? answered : t)) } };

@@ -85,5 +85,11 @@ export function decodeReport(report: unknown): InterviewReport | null {
 
 /** What the engine's state machine and report need of a turn. */
 export function toEngineTurn(turn: TurnRecord): InterviewTurn {
-  return { question: turn.question, answer: turn.answer, evaluation: turn.evaluation, codeResult: turn.codeResult };
+  return {
+    question: turn.question,
+    answer: turn.answer,
+    evaluation: turn.evaluation,
+    codeResult: turn.codeResult,
+    skipped: turn.skipped,
+  };
 }

@@ -1,22 +1,29 @@
-// What clients see of an interview: where it is (topic i of n, question j of m), the open question,
-// the time left, and the last evaluation. Pure: built from a snapshot (the interview and its turns)
+// What clients see of an interview: where it is (planned question n of m, topic i of n), the open
+// question (with its first attempt on a retry), the conversation so far, the time left, and the last
+// evaluation. Pure: built from a snapshot (the interview and its turns, already loaded: no extra read)
 // and the time, as a read presents it (see presentAsOf).
-import { getInterviewState, TOPIC_LABELS } from "@interviewer/engine";
+import { getInterviewState, plannedSlotOf, TOPIC_LABELS } from "@interviewer/engine";
 import { runnableCodeOf } from "./executable-question.ts";
 import { type InterviewSnapshot, type TurnRecord, toEngineTurn } from "./interview-codec.ts";
 import { presentAsOf, timeLeftMs, timingOf } from "./interview-timing.ts";
-import type { InterviewView } from "./schemas.ts";
+import type { InterviewView, ThreadTurn } from "./schemas.ts";
 
 export function interviewView(stored: InterviewSnapshot, now: Date): InterviewView {
   const { interview, turns } = presentAsOf(stored, now);
   const { plan } = interview;
   const live = interview.status === "active" || interview.status === "paused";
-  const state = live ? getInterviewState(plan, turns.map(toEngineTurn), timingOf(interview, now)) : null;
+  const engineTurns = turns.map(toEngineTurn);
+  const state = getInterviewState(plan, engineTurns, live ? timingOf(interview, now) : null);
   const open = turns.at(-1);
   const openTurn = live && open && (open.answer === null || open.evaluationStatus === "pending") ? open : undefined;
+  const slot = openTurn ? plannedSlotOf(plan, engineTurns, openTurn.question) : null;
   const lastEvaluated = turns.findLast((turn) => turn.evaluationStatus === "evaluated");
-  const topicIndex = openTurn ? plan.topics.indexOf(openTurn.question.topic) : (state?.topicIndex ?? null);
+  const topicIndex = openTurn ? plan.topics.indexOf(openTurn.question.topic) : live ? state.topicIndex : null;
   const topic = topicIndex !== null && topicIndex >= 0 ? (plan.topics[topicIndex] ?? null) : null;
+  const firstAttempt =
+    openTurn && openTurn.attempt > 1
+      ? turns.find((turn) => turn.questionId === openTurn.questionId && turn.attempt === 1)
+      : undefined;
   return {
     id: interview.id,
     status: interview.status,
@@ -32,11 +39,13 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
       topicCount: plan.topics.length,
       topic,
       topicLabel: topic ? TOPIC_LABELS[topic] : null,
-      questionIndex: openTurn && state ? (state.questionIndex ?? null) : null,
+      questionIndex: slot?.questionIndex ?? null,
+      questionNumber: slot?.questionNumber ?? null,
       questionsPerTopic: plan.questionsPerTopic,
-      answered: turns.filter((turn) => turn.answer !== null).length,
-      total: plan.topics.length * plan.questionsPerTopic,
+      answered: state.plannedAnswered,
+      total: state.plannedTotal,
     },
+    thread: turns.filter((turn) => turn !== openTurn).map(threadTurn),
     currentQuestion: openTurn
       ? {
           turnId: openTurn.id,
@@ -47,9 +56,19 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
           attempt: openTurn.attempt,
           isCoding: openTurn.question.topic === "coding",
           answer: openTurn.answer,
+          skipped: openTurn.skipped,
           evaluationStatus: openTurn.evaluationStatus,
           runnable: runnableCodeOf(openTurn.question),
           codeResult: openTurn.codeResult,
+          firstAttempt: firstAttempt
+            ? {
+                turnId: firstAttempt.id,
+                answer: firstAttempt.answer,
+                skipped: firstAttempt.skipped,
+                score: firstAttempt.score,
+                evaluation: firstAttempt.evaluation,
+              }
+            : null,
         }
       : null,
     lastEvaluation: lastEvaluated
@@ -64,6 +83,24 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
       : null,
     overallPercent: interview.overallPercent,
     report: interview.report,
+  };
+}
+
+function threadTurn(turn: TurnRecord): ThreadTurn {
+  return {
+    turnId: turn.id,
+    position: turn.position,
+    topic: turn.question.topic,
+    topicLabel: TOPIC_LABELS[turn.question.topic],
+    kind: turn.question.kind,
+    attempt: turn.attempt,
+    question: turn.question.text,
+    answer: turn.answer,
+    skipped: turn.skipped,
+    evaluationStatus: turn.evaluationStatus,
+    score: turn.score,
+    evaluation: turn.evaluation,
+    codeResult: turn.codeResult,
   };
 }
 

@@ -4,7 +4,7 @@
 import type { ApiContext } from "../context.ts";
 import { rateLimited } from "../rate-limit/rate-limited.ts";
 import { protectedProcedure, router, toTRPCError } from "../trpc.ts";
-import { evaluateTurn, evaluateTurnToEnd, submitAnswer } from "./answer-turn.ts";
+import { evaluateTurn, evaluateTurnToEnd, skipQuestion, submitAnswer } from "./answer-turn.ts";
 import { createInterview } from "./create-interview.ts";
 import { interviewProcedure } from "./interview-procedure.ts";
 import { interviewView } from "./interview-view.ts";
@@ -22,6 +22,7 @@ import {
   ZListInterviewsResponseSchema,
   ZReportResponseSchema,
   ZRunCodeRequestSchema,
+  ZSkipQuestionRequestSchema,
   ZTranscriptResponseSchema,
   ZTurnRequestSchema,
 } from "./schemas.ts";
@@ -75,6 +76,17 @@ export const interviewRouter = router({
     .output(ZInterviewViewResponseSchema)
     .mutation(async ({ ctx, input }) =>
       interviewView(await submitAnswer(turnDeps(ctx), ctx.snapshot, input), ctx.clock.now()),
+    ),
+
+  /**
+   * Skips the open question ("I don't know"): stored like an answer (it scores 1) and returns the
+   * interview with the question awaiting evaluation; follow `evaluation` as after submitAnswer.
+   */
+  skipQuestion: interviewProcedure
+    .input(ZSkipQuestionRequestSchema)
+    .output(ZInterviewViewResponseSchema)
+    .mutation(async ({ ctx, input }) =>
+      interviewView(await skipQuestion(turnDeps(ctx), ctx.snapshot, input), ctx.clock.now()),
     ),
 
   /**

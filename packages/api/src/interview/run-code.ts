@@ -46,17 +46,18 @@ export async function runExamples(
 
 /**
  * The hidden tests' result for an answer about to be stored, or null when its code does not run (no
- * language given, or a question graded by reading). Runs before the answer's transaction, so no row is
- * locked while code runs; a retried submit of a stored answer runs nothing. Refusals (paused, ended,
- * not current) are left to the transaction, which says them with the state under lock.
+ * code, code in a language that is read, or a question graded by reading). Runs before the answer's
+ * transaction, so no row is locked while code runs; a retried submit of a stored answer runs nothing.
+ * Refusals (paused, ended, not current) are left to the transaction, which says them with the state
+ * under lock.
  */
 export async function runHiddenTests(
   deps: Pick<ApiDependencies, "clock" | "codeRunner">,
   snapshot: InterviewSnapshot,
-  input: { turnId: string; answer: string; language?: RunnableLanguage | undefined },
+  input: { turnId: string; code: { runtime: RunnableLanguage | null; source: string } | null },
 ): Promise<CodeRunResult | null> {
-  const { language } = input;
-  if (!language) return null;
+  const language = input.code?.runtime;
+  if (!input.code || !language) return null;
   const { interview, turns } = snapshot;
   const turn = turns.find((t) => t.id === input.turnId);
   const answerable =
@@ -67,7 +68,7 @@ export async function runHiddenTests(
     timeLeftMs(interview, deps.clock.now()) !== 0;
   // A language the question has no entry point for is read, like any language that does not run.
   if (!answerable || !executableSpecOf(turn.question)?.entryPoint[language]) return null;
-  return deps.codeRunner.run(codeRunRequest(turn.question, { language, code: input.answer }, "hidden"));
+  return deps.codeRunner.run(codeRunRequest(turn.question, { language, code: input.code.source }, "hidden"));
 }
 
 /** The turn code may run for: the interview's open, unanswered question while the interview runs. */

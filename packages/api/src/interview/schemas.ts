@@ -9,6 +9,7 @@ import {
 } from "@interviewer/db";
 import {
   MAX_ANSWER_CHARS,
+  MAX_CODE_LANGUAGE_LABEL_CHARS,
   RUNNABLE_LANGUAGES,
   storedText,
   ZAnswerEvaluationSchema,
@@ -24,6 +25,7 @@ import {
   ZTopicIdSchema,
 } from "@interviewer/engine";
 import { z } from "zod";
+import { toAnswerSubmission } from "./answer-submission.ts";
 
 export const ZCreateInterviewRequestSchema = ZInterviewPlanInputSchema;
 
@@ -37,17 +39,47 @@ const ZCodeLanguageSchema = z.enum(RUNNABLE_LANGUAGES, {
   error: "Only JavaScript, TypeScript and Python code runs; other languages are graded by reading.",
 });
 
+/**
+ * Code written beside (or instead of) the prose: the editor's language label ("Python", "SQL",
+ * "Pseudo-code", …) and the source. It runs against a coding question's hidden tests when the label names
+ * a language that runs (see codeRuntimeOf); any other label is graded by reading, like prose.
+ */
+export const ZAnswerCodeSchema = z.object({
+  language: storedText({ error: "The code's language must be text." })
+    .trim()
+    .min(1, { error: "Name the code's language." })
+    .max(MAX_CODE_LANGUAGE_LABEL_CHARS, {
+      error: `The code's language name is too long (${MAX_CODE_LANGUAGE_LABEL_CHARS} characters at most).`,
+    }),
+  source: storedText()
+    .min(1, { error: "The code is empty: write some code, or remove the code block." })
+    .max(MAX_ANSWER_CHARS, { error: `Code is at most ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.` }),
+});
+
 export const ZAnswerRequestSchema = ZTurnRequestSchema.extend({
+  /** The prose of the answer; may be "" when `code` is given. */
   answer: storedText().max(MAX_ANSWER_CHARS, {
     error: `Answers are at most ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`,
   }),
   /**
-   * The language the answer's code is written in, when it is one that runs: the answer is then the
-   * code, and submitting it to a question with tests runs the hidden tests once. Without it (or on a
-   * question without tests) the answer is graded by reading, as any other.
+   * Legacy: the language the answer's code is written in, when it is one that runs: the whole answer
+   * is then the code, and submitting it to a question with tests runs the hidden tests once. Without it
+   * (or on a question without tests) the answer is graded by reading, as any other.
    */
   language: ZCodeLanguageSchema.optional(),
+  /** Code with its editor language; the stored answer is the prose followed by a fenced block of it. */
+  code: ZAnswerCodeSchema.optional(),
+}).transform(({ interviewId, turnId, ...answer }, ctx) => {
+  const submission = toAnswerSubmission(answer);
+  if ("refused" in submission) {
+    ctx.issues.push({ code: "custom", message: submission.refused, path: ["answer"], input: answer.answer });
+    return z.NEVER;
+  }
+  return { interviewId, turnId, submission };
 });
+
+/** interview.skipQuestion: the open question, skipped ("I don't know"). */
+export const ZSkipQuestionRequestSchema = ZTurnRequestSchema;
 
 export const ZRunCodeRequestSchema = ZTurnRequestSchema.extend({
   language: ZCodeLanguageSchema,
@@ -76,7 +108,28 @@ const ZInterviewStatusSchema = z.enum(INTERVIEW_STATUSES);
 const ZEndReasonSchema = z.enum(INTERVIEW_END_REASONS).nullable();
 const ZQuestionKindSchema = ZInterviewQuestionSchema.shape.kind;
 
-/** What clients see of an interview (get, create, submitAnswer, pause, resume, abandon, retryQuestion). */
+const ZTurnEvaluationStatusSchema = z.enum(TURN_EVALUATION_STATUSES);
+
+/** An earlier turn of a live interview, for the conversation thread. */
+const ZThreadTurnSchema = z.object({
+  turnId: z.string(),
+  position: z.number().int(),
+  topic: ZTopicIdSchema,
+  topicLabel: z.string(),
+  kind: ZQuestionKindSchema,
+  attempt: z.number().int(),
+  question: z.string(),
+  /** The stored answer (prose and fenced code); "" when skipped; null when it was never answered. */
+  answer: z.string().nullable(),
+  skipped: z.boolean(),
+  evaluationStatus: ZTurnEvaluationStatusSchema,
+  score: z.number().int().nullable(),
+  evaluation: ZAnswerEvaluationSchema.nullable(),
+  codeResult: ZCodeRunResultSchema.nullable(),
+});
+export type ThreadTurn = z.infer<typeof ZThreadTurnSchema>;
+
+/** What clients see of an interview (get, create, submitAnswer, skipQuestion, pause, resume, abandon, retryQuestion). */
 export const ZInterviewViewResponseSchema = z.object({
   id: z.string(),
   status: ZInterviewStatusSchema,
@@ -92,11 +145,18 @@ export const ZInterviewViewResponseSchema = z.object({
     topicCount: z.number().int(),
     topic: ZTopicIdSchema.nullable(),
     topicLabel: z.string().nullable(),
+    /** 0-based slot among the topic's planned questions of the open question (a follow-up: its parent's). */
     questionIndex: z.number().int().nullable(),
+    /** 1-based number of the open planned question (a follow-up: its parent's) in the whole interview. */
+    questionNumber: z.number().int().nullable(),
     questionsPerTopic: z.number().int(),
+    /** Planned questions answered (or skipped); retries and follow-ups are not counted. */
     answered: z.number().int(),
+    /** Planned questions: topics × questions per topic. Follow-ups are extras on top. */
     total: z.number().int(),
   }),
+  /** Every turn but the open one, in order: the conversation so far. */
+  thread: z.array(ZThreadTurnSchema),
   currentQuestion: z
     .object({
       turnId: z.string(),
@@ -107,11 +167,22 @@ export const ZInterviewViewResponseSchema = z.object({
       attempt: z.number().int(),
       isCoding: z.boolean(),
       answer: z.string().nullable(),
-      evaluationStatus: z.enum(TURN_EVALUATION_STATUSES),
+      skipped: z.boolean(),
+      evaluationStatus: ZTurnEvaluationStatusSchema,
       /** Null: the question is graded by reading (no language runs for it). */
       runnable: ZRunnableCodeSchema.nullable(),
       /** The hidden tests' result once a coding answer that runs was submitted. */
       codeResult: ZCodeRunResultSchema.nullable(),
+      /** On a retry (attempt > 1): the first attempt of the same question and its evaluation. */
+      firstAttempt: z
+        .object({
+          turnId: z.string(),
+          answer: z.string().nullable(),
+          skipped: z.boolean(),
+          score: z.number().int().nullable(),
+          evaluation: ZAnswerEvaluationSchema.nullable(),
+        })
+        .nullable(),
     })
     .nullable(),
   lastEvaluation: z

@@ -82,6 +82,8 @@ export const interviewTurns = pgTable(
     /** 1 for the first answer; 2 when the candidate retried the question. */
     attempt: smallint("attempt").notNull().default(1),
     answer: text("answer"),
+    /** The candidate skipped the question ("I don't know"): stored as answer "", graded 1 like an empty answer. */
+    skipped: boolean("skipped").notNull().default(false),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     /**
      * For a coding answer submitted in a language that runs: the hidden tests' result (the engine's

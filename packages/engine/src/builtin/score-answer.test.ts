@@ -98,6 +98,23 @@ describe("built-in feedback", () => {
     expect(evaluation.usage).toBeNull();
   });
 
+  it("says a skipped question was skipped and what a strong answer covers, without grading an empty text", () => {
+    const question = questionFor("db-j-index-basics");
+    const evaluation = evaluateAnswerOffline({ question, answer: "" });
+    expect(evaluation.score).toBe(1);
+    expect(evaluation.feedback.summary).toMatch(
+      /^You skipped this question, so it scores 1\/10\. A strong answer covers: /,
+    );
+    expect(evaluation.feedback.summary).not.toMatch(/No answer was given/);
+    expect(evaluation.keyPointsMissed.length).toBe(question.keyPoints.length);
+    for (const point of evaluation.keyPointsMissed) {
+      expect(evaluation.feedback.gaps).toContain(`A strong answer covers: ${point}.`);
+    }
+    expect(evaluation.feedback.improvement).toMatch(/^Next time, say what you do know/);
+    expect(evaluation.followUp.ask).toBe(false);
+    expect(evaluation.modelAnswer).toBe(findBankQuestion(question.id)?.modelAnswer);
+  });
+
   it("asks a follow-up on a partial answer and not on an excellent or off-topic one", () => {
     const entry = LABELLED_ANSWERS[1];
     if (!entry) throw new Error("labelled set is empty");

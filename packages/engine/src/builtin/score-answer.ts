@@ -11,6 +11,7 @@ import {
 } from "../evaluation/evaluation-schema.ts";
 import type { InterviewQuestion } from "../interview-question.ts";
 import { type Grade, gradeAnswer } from "./grading/grade-answer.ts";
+import { isSkippedAnswer, skippedImprovement, skippedSummary } from "./grading/non-answer.ts";
 import { type CompiledRubric, compileRubric } from "./grading/rubric.ts";
 import { scoreWithTestResults, type TestedScore } from "./grading/test-results.ts";
 import { findBankQuestion } from "./question-bank/index.ts";
@@ -132,6 +133,8 @@ export function scoreAnswerOffline(
   const tested: TestedScore | null = input.codeResult ? scoreWithTestResults(read, input.codeResult) : null;
   const score = tested?.score ?? read;
 
+  if (isSkippedAnswer(input.answer)) return skippedVerdict(grade, question, score, modelAnswer);
+
   const strengths = grade.covered.map(({ point, quote }) => `${point}: “${shortQuote(quote)}”`);
   const gaps = [
     ...(tested && input.codeResult && input.codeResult.passed < input.codeResult.total ? [tested.summary] : []),
@@ -162,6 +165,38 @@ export function scoreAnswerOffline(
       missed: missed.map(({ point, hint }) => ({ point, hint: hint ? shortQuote(hint) : null })).slice(0, 20),
       wrongClaims: wrongClaims.map(({ quote, correction }) => ({ quote: shortQuote(quote), correction })).slice(0, 10),
       flagged: flagged.map(shortQuote).slice(0, 10),
+    },
+    modelAnswer,
+    diagnostics,
+  };
+}
+
+/** The verdict of a skipped question: score 1, and every point framed as what a strong answer covers. */
+function skippedVerdict(
+  grade: Grade,
+  question: InterviewQuestion,
+  score: number,
+  modelAnswer: string | null,
+): EvaluationVerdict & { diagnostics: AnswerScoringDiagnostics } {
+  const { covered: _covered, missed, wrongClaims: _wrong, flagged: _flagged, score: _score, ...diagnostics } = grade;
+  const points = missed.map(({ point }) => point);
+  return {
+    score,
+    feedback: {
+      summary: skippedSummary(points),
+      strengths: [],
+      gaps: points.map((point) => `A strong answer covers: ${point}.`),
+      improvement: skippedImprovement(points[0]),
+    },
+    keyPointsCovered: [],
+    keyPointsMissed: points,
+    modelAnswerOutline: question.modelAnswerOutline.slice(0, 10),
+    followUp: { ask: false, question: null },
+    evidence: {
+      covered: [],
+      missed: missed.map(({ point, hint }) => ({ point, hint: hint ? shortQuote(hint) : null })).slice(0, 20),
+      wrongClaims: [],
+      flagged: [],
     },
     modelAnswer,
     diagnostics,

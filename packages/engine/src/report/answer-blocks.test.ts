@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerBlocks, fencedCode, fenceLanguage, looksLikeCode } from "./answer-blocks.ts";
+import { composeAnswer } from "./compose-answer.ts";
 
 describe("answer blocks", () => {
   it("keeps a prose answer as one prose block", () => {
@@ -43,5 +44,25 @@ describe("answer blocks", () => {
     expect(fencedCode("x\n\n", null)).toBe("```\nx\n```");
     expect(fenceLanguage("TypeScript")).toBe("typescript");
     expect(fenceLanguage("C#")).toBe("csharp");
+  });
+});
+
+describe("composed answers", () => {
+  it("reads the prose and the code of a composed answer back out", () => {
+    const source = "SELECT id\nFROM orders\nWHERE total > 100;";
+    const composed = composeAnswer({ prose: "Filter first, then sort.", code: { label: "SQL", source } });
+    expect(composed).toBe(`Filter first, then sort.\n\n\`\`\`sql\n${source}\n\`\`\``);
+    expect(answerBlocks(composed, null)).toEqual([
+      { kind: "prose", text: "Filter first, then sort." },
+      { kind: "code", language: "sql", code: source },
+    ]);
+  });
+
+  it("keeps code whole when it contains backtick runs, and answers with only code or only prose", () => {
+    const source = "const md = '```js';\nconst tick = `x`;";
+    const codeOnly = composeAnswer({ prose: "  ", code: { label: "Pseudo-code", source } });
+    expect(answerBlocks(codeOnly, null)).toEqual([{ kind: "code", language: "pseudo-code", code: source }]);
+    expect(composeAnswer({ prose: " Use a heap. ", code: null })).toBe("Use a heap.");
+    expect(composeAnswer({ prose: "Use a heap.", code: { label: "Go", source: " \n " } })).toBe("Use a heap.");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answeredTurn, openTurn, testPlan, testQuestion } from "../testing/interview-fixtures.ts";
+import { composeAnswer } from "./compose-answer.ts";
 import {
   buildInterviewReport,
   READINESS_THRESHOLDS,
@@ -160,5 +161,47 @@ describe("interview report", () => {
     expect(markdown).toContain("> # not a heading");
     expect(markdown).toContain("&lt;script&gt;");
     expect(markdown).not.toContain("<script>");
+  });
+
+  it("counts a skipped question as answered with its 1 and says Skipped in the export", () => {
+    const plan = testPlan();
+    const skipped = { ...answeredTurn(testQuestion("c1", "coding"), 1), answer: "", skipped: true };
+    const turns = [skipped, answeredTurn(testQuestion("c2", "coding"), 9)];
+    const report = buildInterviewReport(plan, turns);
+    expect(report.answeredQuestions).toBe(2);
+    expect(report.overallPercent).toBe(50);
+    expect(report.topics[0]?.questions.map((question) => question.skipped)).toEqual([true, false]);
+    const markdown = renderInterviewMarkdown({
+      title: "Mock interview",
+      exportedAt: new Date("2025-02-03T04:05:06Z"),
+      plan,
+      turns,
+      report,
+    });
+    expect(markdown).toContain("**Question c1?**\n\n_Skipped._");
+    expect(markdown).not.toContain("_No answer given._");
+    // A report stored before skipping existed reads back with nothing skipped.
+    const stored = structuredClone(report);
+    for (const question of stored.topics[0]?.questions ?? []) Reflect.deleteProperty(question, "skipped");
+    expect(ZInterviewReportSchema.parse(stored).topics[0]?.questions[0]?.skipped).toBe(false);
+  });
+
+  it("exports a composed answer as quoted prose and its fenced code", () => {
+    const plan = testPlan();
+    const answer = composeAnswer({
+      prose: "Group first, then filter on the count.",
+      code: { label: "SQL", source: "SELECT user_id FROM orders\nGROUP BY user_id\nHAVING count(*) > 3;" },
+    });
+    const turns = [{ ...answeredTurn(testQuestion("d1", "databases"), 7), answer }];
+    const markdown = renderInterviewMarkdown({
+      title: "Mock interview",
+      exportedAt: new Date("2025-02-03T04:05:06Z"),
+      plan,
+      turns,
+      report: buildInterviewReport(plan, turns),
+    });
+    expect(markdown).toContain(
+      "> Group first, then filter on the count.\n\n```sql\nSELECT user_id FROM orders\nGROUP BY user_id\nHAVING count(*) > 3;\n```",
+    );
   });
 });

@@ -2,6 +2,7 @@
 // - A question counts once: when it was retried (several turns with the same question id), the
 //   latest evaluated attempt is used — the report shows where the candidate ended up, and retrying
 //   is how the product teaches. Follow-ups are questions of their own and count like any other.
+//   A skipped question ("I don't know") counts as answered, with its score of 1, and says "Skipped".
 // - Overall score = mean of those questions' scores (1-10) as a percentage, one decimal. No answered
 //   question means `status: "no-answers"` and `overallPercent: null` — never a default.
 // - Readiness for the target level (thresholds in READINESS_THRESHOLDS): "ready" needs the level's
@@ -16,7 +17,7 @@ import {
   ZAnswerEvaluationSchema,
   ZTokenUsageSchema,
 } from "../evaluation/evaluation-schema.ts";
-import { type InterviewQuestion, ZInterviewQuestionSchema } from "../interview-question.ts";
+import { type InterviewQuestion, withoutTests, ZQuestionWithoutTestsSchema } from "../interview-question.ts";
 import type { InterviewPlan } from "../plan/interview-plan.ts";
 import type { InterviewTurn } from "../plan/interview-state.ts";
 import {
@@ -43,7 +44,10 @@ const STUDY_LIST_LIMIT = 12;
 
 export interface QuestionResult {
   question: InterviewQuestion;
+  /** "" when skipped. */
   answer: string;
+  /** The candidate skipped the question (its latest attempt). */
+  skipped: boolean;
   evaluation: AnswerEvaluation;
   attempts: number;
   percent: number;
@@ -106,8 +110,11 @@ export const ZInterviewReportSchema = z.object({
       percent: z.number().nullable(),
       questions: z.array(
         z.object({
-          question: ZInterviewQuestionSchema,
+          // Reports reach the candidate: a model-written question's hidden tests stay out of them.
+          question: ZQuestionWithoutTestsSchema,
           answer: z.string(),
+          // Reports stored before skipping existed have no skipped questions.
+          skipped: z.boolean().default(false),
           evaluation: ZAnswerEvaluationSchema,
           attempts: z.number().int(),
           percent: z.number(),
@@ -153,8 +160,9 @@ export function latestAttempts(turns: readonly InterviewTurn[]): QuestionResult[
     attempts.set(id, count);
     // A later attempt replaces an earlier one: the latest attempt counts.
     results.set(id, {
-      question: turn.question,
+      question: withoutTests(turn.question),
       answer: turn.answer,
+      skipped: turn.skipped ?? false,
       evaluation: turn.evaluation,
       attempts: count,
       percent: turn.evaluation.score * 10,

@@ -88,6 +88,7 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
     lines.push(`### ${index + 1}. ${kind} — ${TOPIC_LABELS[turn.question.topic]}${retry}`, "");
     lines.push(`**${inline(turn.question.text)}**`, "");
     if (turn.answer === null) lines.push("_Not answered._", "");
+    else if (turn.skipped) lines.push("_Skipped._", "");
     else if (turn.answer.trim() === "") lines.push("_No answer given._", "");
     else lines.push(quoteWithCode(turn.answer, turn.question.topic === "coding" ? plan.language : null), "");
     if (turn.codeResult) {

@@ -30,3 +30,25 @@ export const NON_ANSWER_MAX_CONTENT_WORDS = 25;
 export function saysItDoesNotKnow(lowerText: string): boolean {
   return NON_ANSWER_PATTERNS.some((pattern) => pattern.test(lowerText));
 }
+
+/**
+ * A skipped question ("Skip / I don't know") is stored as the answer "": the API refuses an empty
+ * answer otherwise, so an empty answer is a skip. Its feedback says so and shows what a strong answer
+ * covers, instead of grading an empty text.
+ */
+export function isSkippedAnswer(answer: string): boolean {
+  return answer.trim().length === 0;
+}
+
+/** The feedback summary of a skipped question: no reproach, just what a strong answer would cover. */
+export function skippedSummary(pointsToCover: readonly string[]): string {
+  const covers = pointsToCover.length > 0 ? ` A strong answer covers: ${pointsToCover.slice(0, 5).join("; ")}.` : "";
+  return `You skipped this question, so it scores 1/10.${covers} The model answer shows one way to put it.`;
+}
+
+/** What to do next time after a skip: reason from the first point a strong answer makes. */
+export function skippedImprovement(firstPoint: string | undefined): string {
+  return firstPoint
+    ? `Next time, say what you do know and reason from there; a good place to start here: ${firstPoint}.`
+    : "Next time, say what you do know and reason from there: partial answers earn points.";
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "interview_turns" ADD COLUMN "skipped" boolean DEFAULT false NOT NULL;
