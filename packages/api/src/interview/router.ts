@@ -108,7 +108,7 @@ export const interviewRouter = router({
 
   retryQuestion: interviewProcedure
     .output(ZInterviewViewResponseSchema)
-    .mutation(({ ctx }) => interviewService.retryQuestion(ctx, ctx.snapshot)),
+    .mutation(({ ctx }) => interviewService.retryQuestion(turnDeps(ctx), ctx.snapshot)),
 
   pause: interviewProcedure
     .output(ZInterviewViewResponseSchema)
@@ -117,7 +117,7 @@ export const interviewRouter = router({
   /** Continues a paused interview, or writes the next question a running one is owed. */
   resume: interviewProcedure
     .output(ZInterviewViewResponseSchema)
-    .mutation(({ ctx }) => interviewService.resumeInterview(ctx, ctx.snapshot)),
+    .mutation(({ ctx }) => interviewService.resumeInterview(turnDeps(ctx), ctx.snapshot)),
 
   abandon: interviewProcedure
     .output(ZInterviewViewResponseSchema)
@@ -141,7 +141,10 @@ export const interviewRouter = router({
     .query(({ ctx }) => interviewService.exportMarkdown(ctx, ctx.snapshot)),
 });
 
-/** Evaluations outlive their request (see answer-turn.ts), so they log through the request's logger. */
+/**
+ * For services that log through the request's logger: evaluations (which outlive their request, see
+ * answer-turn.ts) and the checks of model-written questions (ask-checked-question.ts).
+ */
 function turnDeps(ctx: ApiContext) {
   return { ...ctx, logger: ctx.request.logger };
 }
