@@ -116,13 +116,14 @@ describe.skipIf(skipReason !== null)("running code in the interview room", { tim
 
       await page.getByRole("button", { name: "Submit answer" }).click();
       await page.getByRole("heading", { name: "Your evaluation" }).waitFor();
-      const hidden = page.getByTestId("hidden-results");
+      const latest = page.getByTestId("latest-evaluation");
+      const hidden = latest.getByTestId("hidden-results");
       const total = spec.hiddenTests.length;
       expect(await hidden.getByRole("heading").textContent()).toBe(`Hidden tests: passed ${total} of ${total}`);
       expect(await hidden.getByTestId("code-run-test").count()).toBe(total);
       // Hidden tests are named with their verdict; their inputs are never shown.
       expect(await hidden.getByText("Input", { exact: true }).count()).toBe(0);
-      await page.getByTestId("evaluation").getByTestId("score").first().waitFor();
+      await latest.getByTestId("evaluation").getByTestId("score").first().waitFor();
       await page.screenshot({ path: path.join(artifactsDir, `code-submitted-${device.name}.png`), fullPage: true });
 
       const transcript = await account.client.interview.transcript.query({ interviewId: view.id });

@@ -1,5 +1,6 @@
 // Every page on a phone and to a screen reader: a candidate signs up at 390×844, then each page
-// (public ones signed out, the rest signed in with a finished and a live coding interview) is
+// (public ones signed out, the rest signed in with a finished interview, a live coding interview and
+// a live interview with its conversation thread open and SQL in its code editor) is
 // visited at 390×844 and 360×740 and must not scroll sideways; the signed-in header folds into a
 // Menu button that opens, closes with Escape (focus back on the button) and follows its links; and
 // an axe-core scan of every page, in the light and the dark theme, finds no serious or critical
@@ -62,6 +63,7 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
   let baseUrl: string;
   let reportId = "";
   let liveId = "";
+  let threadId = "";
 
   const publicPages: Visit[] = [
     { name: "landing", path: () => "/" },
@@ -99,6 +101,25 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
             message: "the code editor highlights nothing, so the scan cannot check its syntax colours",
           })
           .toBeGreaterThan(0);
+      },
+    },
+    {
+      // A live interview with an earlier question: the conversation thread, every entry open, and SQL
+      // in the code editor of a non-coding question.
+      name: "interview room with its thread",
+      path: () => `/interviews/${threadId}`,
+      ready: async (p) => {
+        // The first visit shows the earlier answer's evaluation (answered from another device) first.
+        const next = p.getByRole("button", { name: "Next question" });
+        if ((await next.count()) > 0) await next.click();
+        const entries = p.getByTestId("thread-entry");
+        await entries.first().waitFor();
+        for (const summary of await entries.locator(":scope > details > summary").all()) await summary.click();
+        const addCode = p.getByRole("button", { name: "Add code" });
+        if ((await addCode.count()) > 0) await addCode.click();
+        await p.locator(".cm-content").click();
+        await p.keyboard.press("ControlOrMeta+A");
+        await p.keyboard.insertText("SELECT id FROM orders WHERE total > 100;");
       },
     },
     { name: "report", path: () => `/interviews/${reportId}/report` },
@@ -243,7 +264,7 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
         for (const violation of await seriousAxeViolations()) {
           found.push(`${target.name}, ${viewport.width}px: ${violation}`);
         }
-        if (target.name === "interview room") {
+        if (target.name.startsWith("interview room")) {
           for (const problem of await lowContrastCode()) found.push(`code editor, ${viewport.width}px: ${problem}`);
         }
       }
@@ -261,7 +282,7 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
         PORT: String(port),
         PUBLIC_URL: baseUrl,
         WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "3",
+        FREE_CREDITS_ON_SIGNUP: "4",
       },
     });
     ({ context, profileDir } = await launchChromium());
@@ -290,7 +311,7 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
     await scan(publicPages, theme);
   });
 
-  it("signs up on a phone and gets a finished and a live interview", async () => {
+  it("signs up on a phone and gets a finished and two live interviews", async () => {
     await page.setViewportSize(PHONES[0]);
     await page.goto(`${baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill("Pat Phone");
@@ -322,6 +343,13 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
       language: "JavaScript",
     });
     liveId = live.id;
+    const withThread = await api.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 2 });
+    await api.interview.answer.mutate({
+      interviewId: withThread.id,
+      turnId: withThread.currentQuestion?.turnId ?? "",
+      answer: ANSWER,
+    });
+    threadId = withThread.id;
   });
 
   it("signed in, no page scrolls sideways at 390 or 360 px", { timeout: SLOW }, async () => {

@@ -47,7 +47,10 @@ function EvaluationStreamAttempt({
   );
   return (
     <section className="card stack" aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">Feedback</h2>
+      {/* Focused when the answer has been sent (see use-focus-on-screen-change.ts). */}
+      <h2 id="feedback-heading" className="room-question-heading" tabIndex={-1}>
+        Feedback
+      </h2>
       <p className="streaming-text" aria-live="polite" data-testid="streaming-feedback">
         {text || (done ? "" : "The interviewer is reading your answer…")}
         {!done && !subscription.error && <span className="cursor" aria-hidden="true" />}

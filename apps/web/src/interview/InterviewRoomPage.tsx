@@ -1,10 +1,14 @@
-// The interview room: the current topic and question with progress, the timer, the answer editor
-// (with Run for coding questions whose code runs), the streamed feedback and then the full evaluation,
-// with the hidden tests' verdicts for code that ran, and one retry. Everything is derived from
-// interview.get, so a reload continues exactly where the interview was (including a live evaluation).
+// The interview room, read as a conversation: the thread of earlier questions (answers, scores,
+// feedback) above the open question, with its progress among the planned questions and the timer;
+// the answer editor (prose, code in any language, Run for code that runs, Skip); the streamed
+// feedback and then the full evaluation, with the hidden tests' verdicts for code that ran; one
+// retry, which starts from the first attempt's gaps. After each step focus moves to the new screen's
+// heading and a new question is announced. Everything is derived from interview.get, so a reload
+// continues exactly where the interview was (including a live evaluation).
 import { useCallback, useEffect } from "react";
 import { Link, useBlocker, useNavigate, useParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
+import { AnswerView } from "../report/AnswerView.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { STATUS_LABELS } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
@@ -12,11 +16,17 @@ import { usePageTitle } from "../ui/use-page-title.ts";
 import { AnswerEditor } from "./AnswerEditor.tsx";
 import { clearDraft } from "./answer-draft.ts";
 import { CodeRunResults } from "./CodeRunResults.tsx";
+import { ConversationThread } from "./ConversationThread.tsx";
 import { EvaluationDetails } from "./EvaluationDetails.tsx";
 import { EvaluationStream } from "./EvaluationStream.tsx";
 import { clearEditorLanguage } from "./editor-language.ts";
+import { FirstAttempt } from "./FirstAttempt.tsx";
 import { InterviewTimer } from "./InterviewTimer.tsx";
+import { answeredText, progressText, questionAnnouncement } from "./progress-wording.ts";
 import { useSeenEvaluations } from "./seen-evaluations.ts";
+import { codeLanguageOf } from "./thread-entries.ts";
+import { type RoomScreen, useFocusOnScreenChange } from "./use-focus-on-screen-change.ts";
+import "./interview-room.css";
 
 export default function InterviewRoomPage() {
   usePageTitle("Interview");
@@ -30,14 +40,15 @@ export default function InterviewRoomPage() {
   );
   const { hasSeen, markSeen } = useSeenEvaluations();
   const setView = (view: NonNullable<typeof interview.data>) => utils.interview.get.setData({ interviewId }, view);
-  // submitAnswer returns the interview with the question now being evaluated: no refetch needed.
-  const submit = trpc.interview.submitAnswer.useMutation({
-    onSuccess: (next, input) => {
-      clearDraft(input.turnId);
-      clearEditorLanguage(input.turnId);
-      setView(next);
-    },
-  });
+  // submitAnswer and skipQuestion return the interview with the question now being evaluated: no
+  // refetch needed; the evaluation is followed the same way for both.
+  const onAnswered = (next: NonNullable<typeof interview.data>, input: { turnId: string }) => {
+    clearDraft(input.turnId);
+    clearEditorLanguage(input.turnId);
+    setView(next);
+  };
+  const submit = trpc.interview.submitAnswer.useMutation({ onSuccess: onAnswered });
+  const skip = trpc.interview.skipQuestion.useMutation({ onSuccess: onAnswered });
   const retry = trpc.interview.retryQuestion.useMutation({ onSuccess: setView });
   const pause = trpc.interview.pause.useMutation({
     onSuccess: (view) => {
@@ -51,7 +62,12 @@ export default function InterviewRoomPage() {
 
   const view = interview.data;
   const question = view?.currentQuestion ?? null;
-  const evaluating = question?.evaluationStatus === "pending" || submit.isPending;
+  const sending = submit.isPending || skip.isPending;
+  const evaluating = question?.evaluationStatus === "pending" || sending;
+  const last = view?.lastEvaluation ?? null;
+  const showLast = last !== null && !hasSeen(last.turnId) && !(question && question.evaluationStatus === "pending");
+  const answering = view?.status === "active" && !showLast && question?.evaluationStatus === "awaiting_answer";
+  useFocusOnScreenChange(roomScreen());
 
   // Leaving while the answer is being graded would lose the live feedback: ask first.
   const blocker = useBlocker(evaluating);
@@ -78,31 +94,30 @@ export default function InterviewRoomPage() {
   }
 
   const live = view.status === "active" || view.status === "paused";
-  const last = view.lastEvaluation;
-  const showLast = last && !hasSeen(last.turnId) && !(question && question.evaluationStatus === "pending");
   const { progress } = view;
 
   return (
     <main className="page room">
+      {/* Says each new question aloud; the heading it moved focus to says it again for a reader that stays. */}
+      <p className="visually-hidden" role="status" data-testid="question-announcement">
+        {answering && question ? questionAnnouncement(progress, question) : ""}
+      </p>
       <header className="room-header">
         <div>
           <p className="eyebrow" data-testid="progress">
             {showLast && question && "Next: "}
-            {progress.topicIndex !== null && progress.topicIndex >= 0
-              ? `Topic ${progress.topicIndex + 1} of ${progress.topicCount}: ${progress.topicLabel}`
-              : `${progress.topicCount} topics`}
-            {progress.questionIndex !== null &&
-              ` · Question ${progress.questionIndex + 1} of ${progress.questionsPerTopic}`}
+            {progressText(progress, question)}
           </p>
-          <progress
-            value={progress.answered}
-            max={progress.total}
-            aria-label={`${progress.answered} of ${progress.total} questions answered`}
-          />
+          <progress value={progress.answered} max={progress.total} aria-label={answeredText(progress)} />
         </div>
         <div className="room-actions">
-          {view.timeLeftMs !== null && (
-            <InterviewTimer timeLeftMs={view.timeLeftMs} running={view.status === "active"} onTimeUp={onTimeUp} />
+          {view.timeLeftMs !== null && view.plan.timeLimitMinutes !== null && (
+            <InterviewTimer
+              timeLeftMs={view.timeLeftMs}
+              limitMs={view.plan.timeLimitMinutes * 60_000}
+              running={view.status === "active"}
+              onTimeUp={onTimeUp}
+            />
           )}
           {view.status === "active" && (
             <button
@@ -140,7 +155,9 @@ export default function InterviewRoomPage() {
 
       {view.status === "paused" && (
         <section className="card stack">
-          <h1>Interview paused</h1>
+          <h1 id="paused-heading" tabIndex={-1}>
+            Interview paused
+          </h1>
           <p>The timer is stopped. Resume when you are ready.</p>
           <button
             type="button"
@@ -153,9 +170,13 @@ export default function InterviewRoomPage() {
         </section>
       )}
 
+      {view.status === "active" && <ConversationThread thread={view.thread} planLanguage={view.plan.language} />}
+
       {showLast && last?.evaluation && (
-        <section className="card stack" aria-labelledby="evaluation-heading">
-          <h1 id="evaluation-heading">Your evaluation</h1>
+        <section className="card stack" aria-labelledby="evaluation-heading" data-testid="latest-evaluation">
+          <h1 id="evaluation-heading" className="room-question-heading" tabIndex={-1}>
+            Your evaluation
+          </h1>
           <p className="muted">
             {last.questionText}
             {last.attempt > 1 && " (second attempt)"}
@@ -193,28 +214,39 @@ export default function InterviewRoomPage() {
               {question.kind === "follow-up" ? "Follow-up" : "Question"}
               {question.attempt > 1 && " · second attempt"}
             </p>
-            <h1 id="question-heading" className="question-text">
+            <h1 id="question-heading" className="question-text room-question-heading" tabIndex={-1}>
               {question.text}
             </h1>
           </div>
-          {question.evaluationStatus === "awaiting_answer" && !submit.isPending ? (
+          {answering && question.firstAttempt && (
+            <FirstAttempt attempt={question.firstAttempt} codeLanguage={codeLanguageOf(question, view.plan.language)} />
+          )}
+          {answering && !sending ? (
             <AnswerEditor
               key={question.turnId}
               interviewId={interviewId}
               turnId={question.turnId}
+              topic={question.topic}
               isCoding={question.isCoding}
-              language={view.plan.language}
+              planLanguage={view.plan.language}
               runnable={question.runnable}
-              submitting={submit.isPending}
-              onSubmit={(answer, language) => submit.mutate({ interviewId, turnId: question.turnId, answer, language })}
+              busy={sending}
+              onSubmit={({ prose, code }) =>
+                submit.mutate({ interviewId, turnId: question.turnId, answer: prose, code })
+              }
+              onSkip={() => skip.mutate({ interviewId, turnId: question.turnId })}
             />
           ) : (
             <>
-              {question.answer && (
-                <details className="card">
-                  <summary>Your answer</summary>
-                  <pre className="answer-pre">{question.answer}</pre>
-                </details>
+              {question.skipped ? (
+                <p className="card muted">You skipped this question.</p>
+              ) : (
+                question.answer && (
+                  <details className="card">
+                    <summary>Your answer</summary>
+                    <AnswerView answer={question.answer} codeLanguage={codeLanguageOf(question, view.plan.language)} />
+                  </details>
+                )
               )}
               {question.codeResult && (
                 <section className="card" aria-live="polite">
@@ -224,17 +256,11 @@ export default function InterviewRoomPage() {
               {question.evaluationStatus === "pending" ? (
                 <EvaluationStream interviewId={interviewId} turnId={question.turnId} onResult={onEvaluated} />
               ) : (
-                <Loading
-                  label={
-                    submit.variables?.language
-                      ? "Running your code against the hidden tests…"
-                      : "Submitting your answer…"
-                  }
-                />
+                <Loading label={sendingLabel()} />
               )}
             </>
           )}
-          <ErrorMessage error={submit.error} />
+          <ErrorMessage error={submit.error ?? skip.error} />
         </section>
       )}
 
@@ -285,4 +311,22 @@ export default function InterviewRoomPage() {
       )}
     </main>
   );
+
+  /** Which screen the room shows, for moving focus to its heading when it changes. */
+  function roomScreen(): RoomScreen | null {
+    if (!view) return null;
+    if (showLast && last?.evaluation) return { key: `evaluation:${last.turnId}`, headingId: "evaluation-heading" };
+    if (view.status === "paused") return { key: "paused", headingId: "paused-heading" };
+    if (view.status !== "active" || !question || sending) return null;
+    if (question.evaluationStatus === "pending") {
+      return { key: `feedback:${question.turnId}`, headingId: "feedback-heading" };
+    }
+    return { key: `question:${question.turnId}`, headingId: "question-heading" };
+  }
+
+  function sendingLabel(): string {
+    if (skip.isPending) return "Skipping the question…";
+    const code = submit.variables?.code;
+    return code && question?.runnable ? "Running your code against the hidden tests…" : "Submitting your answer…";
+  }
 }

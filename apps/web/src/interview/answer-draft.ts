@@ -1,16 +1,22 @@
 // Drafts survive a reload or a lost connection: saved per question (turn) in localStorage, removed
-// once the answer is submitted. Answers are the user's own text, not secrets.
-const key = (turnId: string) => `interviewer:draft:${turnId}`;
+// once the answer is submitted or the question skipped. An answer has two parts, each kept on its
+// own: the prose and the code. Answers are the user's own text, not secrets.
+export type DraftPart = "prose" | "code";
 
-export function loadDraft(turnId: string): string {
-  return localStorage.getItem(key(turnId)) ?? "";
+// The prose keeps the key drafts had before answers could carry code, so an open draft survives.
+const key = (turnId: string, part: DraftPart) =>
+  part === "prose" ? `interviewer:draft:${turnId}` : `interviewer:draft-code:${turnId}`;
+
+export function loadDraft(turnId: string, part: DraftPart): string {
+  return localStorage.getItem(key(turnId, part)) ?? "";
 }
 
-export function saveDraft(turnId: string, text: string): void {
-  if (text) localStorage.setItem(key(turnId), text);
-  else localStorage.removeItem(key(turnId));
+export function saveDraft(turnId: string, part: DraftPart, text: string): void {
+  if (text) localStorage.setItem(key(turnId, part), text);
+  else localStorage.removeItem(key(turnId, part));
 }
 
 export function clearDraft(turnId: string): void {
-  localStorage.removeItem(key(turnId));
+  localStorage.removeItem(key(turnId, "prose"));
+  localStorage.removeItem(key(turnId, "code"));
 }

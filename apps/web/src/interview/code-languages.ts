@@ -1,5 +1,5 @@
-// CodeMirror language support per interview language, each loaded only when a coding question in
-// that language is shown.
+// CodeMirror language support per editor language, each loaded only when code in that language is
+// written. Languages without a package here (Bash, pseudo-code, …) are plain text.
 import type { Extension } from "@codemirror/state";
 
 export async function loadLanguageSupport(language: string): Promise<Extension | null> {
@@ -17,6 +17,11 @@ export async function loadLanguageSupport(language: string): Promise<Extension |
       return (await import("@codemirror/lang-java")).java();
     case "rust":
       return (await import("@codemirror/lang-rust")).rust();
+    case "sql": {
+      // PostgreSQL's dialect: the database the product's questions are about.
+      const { sql, PostgreSQL } = await import("@codemirror/lang-sql");
+      return sql({ dialect: PostgreSQL });
+    }
     case "c++":
     case "c":
       return (await import("@codemirror/lang-cpp")).cpp();

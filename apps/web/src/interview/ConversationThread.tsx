@@ -1,0 +1,59 @@
+// The conversation so far, above the open question: every earlier question of the live interview
+// with the answer (code as code, prose as prose, or "Skipped"), the score and the feedback. Each
+// entry is a native disclosure and all start collapsed: the latest feedback was just read in full on
+// its own screen, and collapsed entries (label, question, score) keep the open question near the top
+// on a phone while the whole interview stays one press away.
+import type { RouterOutputs } from "@interviewer/api";
+import { AnswerView } from "../report/AnswerView.tsx";
+import { ScoreBadge } from "../ui/ScoreBadge.tsx";
+import { CodeRunResults } from "./CodeRunResults.tsx";
+import { EvaluationDetails } from "./EvaluationDetails.tsx";
+import { codeLanguageOf, threadEntries } from "./thread-entries.ts";
+// The answer's prose and code blocks are styled with the report's rules.
+import "../report/report.css";
+
+type Thread = RouterOutputs["interview"]["get"]["thread"];
+
+export function ConversationThread({ thread, planLanguage }: { thread: Thread; planLanguage: string }) {
+  if (thread.length === 0) return null;
+  const entries = threadEntries(thread);
+  return (
+    <section className="thread stack" aria-labelledby="thread-heading" data-testid="thread">
+      <h2 id="thread-heading" className="thread-heading">
+        Earlier in this interview <span className="muted">({entries.length})</span>
+      </h2>
+      <ol className="thread-list">
+        {entries.map(({ turn, label }) => (
+          <li key={turn.turnId} className="card thread-entry" data-testid="thread-entry">
+            <details>
+              <summary>
+                <span className="thread-summary">
+                  <span className="eyebrow">
+                    {label} · {turn.topicLabel}
+                    {turn.skipped && " · Skipped"}
+                  </span>
+                  <span className="thread-question">{turn.question}</span>
+                </span>
+                {turn.evaluationStatus === "evaluated" ? (
+                  <ScoreBadge percent={turn.score === null ? null : turn.score * 10} outOfTen />
+                ) : (
+                  <span className="score-badge score-none">Not scored</span>
+                )}
+              </summary>
+              <div className="thread-body stack">
+                <h3 className="entry-label">Your answer</h3>
+                {turn.skipped ? (
+                  <p className="muted">Skipped.</p>
+                ) : (
+                  <AnswerView answer={turn.answer} codeLanguage={codeLanguageOf(turn, planLanguage)} />
+                )}
+                {turn.codeResult && <CodeRunResults result={turn.codeResult} tests="hidden" headingLevel={4} />}
+                {turn.evaluation && <EvaluationDetails evaluation={turn.evaluation} headingLevel={4} />}
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
