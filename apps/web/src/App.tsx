@@ -33,6 +33,7 @@ const NewInterviewPage = lazy(() =>
 const InterviewRoomPage = lazy(() => import("./interview/InterviewRoomPage.tsx"));
 const ReportPage = lazy(() => import("./report/ReportPage.tsx"));
 const BillingPage = lazy(() => import("./billing/BillingPage.tsx").then((m) => ({ default: m.BillingPage })));
+const SharedReportPage = lazy(() => import("./sharing/SharedReportPage.tsx"));
 const AccountPage = lazy(() => import("./account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 
 const lazyPage = (Page: ComponentType) => (
@@ -56,6 +57,7 @@ const router = createBrowserRouter([
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
       { path: "/reset-password", element: <ResetPasswordPage /> },
       { path: "/auth/github/callback", element: <GithubCallbackPage /> },
+      { path: "/shared/:token", element: lazyPage(SharedReportPage) },
       {
         element: <RequireSignIn />,
         children: [

@@ -59,6 +59,8 @@ export type DomainErrorReason =
   | "CODE_NOT_RUNNABLE"
   | "RUN_LIMIT"
   | "RUNNER_BUSY"
+  // share links
+  | "SHARE_LINK_LIMIT"
   // anything
   | "NOT_FOUND";
 

@@ -5,6 +5,7 @@ import { billingRouter } from "./billing/router.ts";
 import { dashboardRouter } from "./dashboard/router.ts";
 import { interviewRouter } from "./interview/router.ts";
 import { jobDescriptionRouter } from "./job-description/router.ts";
+import { sharingRouter } from "./sharing/router.ts";
 import { systemRouter } from "./system/router.ts";
 import { router } from "./trpc.ts";
 
@@ -16,6 +17,7 @@ export const appRouter = router({
   interview: interviewRouter,
   jobDescription: jobDescriptionRouter,
   dashboard: dashboardRouter,
+  sharing: sharingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,13 @@ export {
 } from "./queries/interviews.ts";
 export { preparedPerDatabase } from "./queries/prepared-query.ts";
 export {
+  findSharedReport,
+  insertReportShare,
+  listReportShares,
+  lockShareCreation,
+  revokeReportShare,
+} from "./queries/sharing.ts";
+export {
   AUTH_METHODS,
   type AuthMethod,
   EMAIL_TOKEN_PURPOSES,

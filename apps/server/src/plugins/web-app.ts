@@ -28,6 +28,9 @@ const BUILT_IN_FAVICON = Buffer.from(
 
 const SERVER_PREFIXES = ["/trpc", "/webhooks", "/dev/", "/health", "/ready", "/metrics"];
 
+/** Pages of shared reports (apps/web/src/sharing/SharedReportPage.tsx). */
+const SHARED_REPORT_PREFIX = "/shared/";
+
 export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 export const PAGE_CACHE_CONTROL = "no-cache";
 const OTHER_FILE_CACHE_CONTROL = "public, max-age=86400";
@@ -93,6 +96,8 @@ export async function webAppRoutes(app: FastifyInstance, options: { distDir: str
     if (!wantsPage) {
       return reply.code(404).send({ error: "Not Found", message: `${request.method} ${pathname} does not exist` });
     }
+    // A shared report is public to whoever holds its link, never to search engines.
+    if (pathname.startsWith(SHARED_REPORT_PREFIX)) reply.header("x-robots-tag", "noindex, nofollow");
     if (built) return reply.type("text/html").sendFile(prerenderedPageFor(pathname, prerendered) ?? "index.html");
     return reply
       .type("text/html")

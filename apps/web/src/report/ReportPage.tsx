@@ -19,6 +19,7 @@ import { downloadMarkdown } from "./download-markdown.ts";
 import { PlanSummary } from "./PlanSummary.tsx";
 import { QuestionIndex } from "./QuestionIndex.tsx";
 import { type ReportEntry, reportEntries, roleFromJobDescription } from "./report-entries.ts";
+import { ShareReport } from "./ShareReport.tsx";
 import { StudyList } from "./StudyList.tsx";
 import "./report.css";
 
@@ -187,6 +188,7 @@ export default function ReportPage() {
       </div>
       <StudyList report={data} entries={entries} onJump={jumpTo} />
       {plan && <PlanSummary plan={plan} topicLabels={topicLabels} />}
+      <ShareReport interviewId={interviewId} />
       {entries.length > 0 && <QuestionIndex entries={entries} onJump={jumpTo} onExpandAll={expandAll} />}
       <section aria-labelledby="transcript-heading">
         <h2 id="transcript-heading">Questions and answers</h2>

@@ -22,7 +22,9 @@ export type RateLimitedProcedure =
   | "auth.resendVerification"
   | "auth.requestPasswordReset"
   | "jobDescription.preview"
-  | "interview.runCode";
+  | "interview.runCode"
+  | "sharing.create"
+  | "sharing.report";
 
 export type RateLimitPolicy = Record<RateLimitedProcedure, ProcedureRateLimits>;
 
@@ -44,4 +46,11 @@ export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
     perClient: { max: 300, windowMs: HOUR },
     perUser: { max: 30, windowMs: 10 * 60 * 1000 },
   },
+  // Each creation writes a row; per account (sharing/share-creation-limit.ts) beside the live-link cap.
+  "sharing.create": {
+    perClient: { max: 120, windowMs: HOUR },
+    perUser: { max: 30, windowMs: HOUR },
+  },
+  // The public read: anyone with a link, signed out; per address, so tokens cannot be tried in bulk.
+  "sharing.report": { perClient: { max: 120, windowMs: QUARTER_HOUR } },
 };

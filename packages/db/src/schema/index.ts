@@ -3,4 +3,5 @@ export * from "./auth.ts";
 export * from "./billing.ts";
 export * from "./interviews.ts";
 export * from "./mail.ts";
+export * from "./sharing.ts";
 export * from "./users.ts";
