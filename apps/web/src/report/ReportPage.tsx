@@ -3,30 +3,26 @@
 // the study list by topic with what to read, then a question index that jumps to collapsible
 // sections holding each answer (code highlighted) and its evaluation. Exports to Markdown and prints
 // cleanly (report.css: every section open, no navigation).
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
 import { CodeRunResults } from "../interview/CodeRunResults.tsx";
 import { EvaluationDetails } from "../interview/EvaluationDetails.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
-import { formatDateTime, VERDICT_LABELS } from "../ui/format.ts";
+import { formatDateTime } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
 import { ScoreBadge } from "../ui/ScoreBadge.tsx";
-import { scoreTone } from "../ui/score-scale.ts";
 import { usePageTitle } from "../ui/use-page-title.ts";
 import { AnswerView } from "./AnswerView.tsx";
 import { downloadMarkdown } from "./download-markdown.ts";
 import { PlanSummary } from "./PlanSummary.tsx";
 import { QuestionIndex } from "./QuestionIndex.tsx";
-import { type ReportEntry, reportEntries, roleFromJobDescription } from "./report-entries.ts";
+import { ReportSummary } from "./ReportSummary.tsx";
+import { reportEntries, roleFromJobDescription } from "./report-entries.ts";
 import { ShareReport } from "./ShareReport.tsx";
 import { StudyList } from "./StudyList.tsx";
+import { useReportSections } from "./use-report-sections.ts";
 import "./report.css";
-
-/** The verdict's colour: the same three tones as scores, so "Almost ready" is never next to green. */
-const VERDICT_TONES = { ready: "high", almost: "mid", not_ready: "low" } as const;
-/** Short interviews read best open; longer ones start folded, with the index to find a question. */
-const OPEN_BY_DEFAULT_UP_TO = 3;
 
 export default function ReportPage() {
   usePageTitle("Interview report");
@@ -35,27 +31,7 @@ export default function ReportPage() {
   const transcript = trpc.interview.transcript.useQuery({ interviewId });
   const exportMarkdown = trpc.interview.exportMarkdown.useQuery({ interviewId }, { enabled: false });
   const entries = transcript.data ? reportEntries(transcript.data) : [];
-  const [openState, setOpenState] = useState<Record<string, boolean>>({});
-  const isOpen = (entry: ReportEntry) => openState[entry.anchor] ?? entries.length <= OPEN_BY_DEFAULT_UP_TO;
-  const setOpen = useCallback(
-    (anchor: string, open: boolean) =>
-      setOpenState((state) => (state[anchor] === open ? state : { ...state, [anchor]: open })),
-    [],
-  );
-
-  /** Opens the question's section, brings it into view and moves focus there (keyboard users follow). */
-  const jumpTo = useCallback(
-    (entry: Pick<ReportEntry, "anchor">) => {
-      setOpen(entry.anchor, true);
-      window.history.replaceState(window.history.state, "", `#${entry.anchor}`);
-      requestAnimationFrame(() => {
-        const section = document.getElementById(entry.anchor);
-        section?.scrollIntoView({ block: "start" });
-        section?.querySelector<HTMLElement>("summary")?.focus({ preventScroll: true });
-      });
-    },
-    [setOpen],
-  );
+  const { isOpen, setOpen, jumpTo, expandAll } = useReportSections(entries, { updateHash: true });
 
   // A link to #question-3 opens that question once the transcript is there.
   const loaded = transcript.data !== undefined;
@@ -115,77 +91,7 @@ export default function ReportPage() {
         </div>
       </header>
       <ErrorMessage error={exportMarkdown.error} />
-      <section className="summary-grid">
-        <div className="card stack">
-          <h2>Overall</h2>
-          <p className="big-number" data-testid="overall-score">
-            {data.overallPercent === null ? (
-              <ScoreBadge percent={null} />
-            ) : (
-              <span className={`score-badge score-${data.verdict ? VERDICT_TONES[data.verdict] : "none"}`}>
-                {Math.round(data.overallPercent)}%
-              </span>
-            )}
-          </p>
-          <p className="muted">The mean of your answers' scores, each question counted once (its last attempt).</p>
-        </div>
-        <div className="card stack">
-          <h2>Readiness</h2>
-          <p className={`verdict verdict-${data.verdict ?? "none"}`} data-testid="report-verdict">
-            {data.verdict ? `${VERDICT_LABELS[data.verdict]} for ${data.targetLevel}` : "No verdict"}
-          </p>
-          <p className="muted">{data.verdictReason}</p>
-        </div>
-      </section>
-      <section className="card stack" aria-labelledby="topics-heading">
-        <h2 id="topics-heading">By topic</h2>
-        <ul className="topic-bars">
-          {data.topics.map((topic) => (
-            <li key={topic.topic}>
-              <span className="topic-name">
-                {topic.label}
-                <span className="muted"> · {topic.answeredQuestions} answered</span>
-              </span>
-              <span className="bar" aria-hidden="true">
-                <span
-                  className={`bar-fill tone-${scoreTone(topic.percent ?? 0)}`}
-                  style={{ width: `${topic.percent ?? 0}%` }}
-                />
-              </span>
-              <ScoreBadge percent={topic.percent} />
-            </li>
-          ))}
-        </ul>
-        <p className="muted tone-legend">
-          Topic colours: green is strong (70% or more), amber is 50–69%, orange is under 50% (a weak topic).
-        </p>
-      </section>
-      <div className="evaluation-columns">
-        <section className="card">
-          <h2>Strengths</h2>
-          {data.strengths.length ? (
-            <ul>
-              {data.strengths.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">None yet — keep practising.</p>
-          )}
-        </section>
-        <section className="card">
-          <h2>Weaknesses</h2>
-          {data.weaknesses.length ? (
-            <ul>
-              {data.weaknesses.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">No weak topics.</p>
-          )}
-        </section>
-      </div>
+      <ReportSummary report={data} reader="owner" />
       <StudyList report={data} entries={entries} onJump={jumpTo} />
       {plan && <PlanSummary plan={plan} topicLabels={topicLabels} />}
       <ShareReport interviewId={interviewId} />
@@ -227,8 +133,4 @@ export default function ReportPage() {
       </p>
     </main>
   );
-
-  function expandAll(open: boolean) {
-    setOpenState(Object.fromEntries(entries.map((entry) => [entry.anchor, open])));
-  }
 }
