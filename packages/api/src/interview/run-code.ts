@@ -6,6 +6,7 @@
 import type { CodeRunResult, RunnableLanguage } from "@interviewer/engine";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
+import { consumeUserAllowance } from "../rate-limit/per-user-allowance.ts";
 import type { RateLimitedProcedure } from "../rate-limit/rate-limit-policy.ts";
 import type { CodeRunner } from "./code-runner.ts";
 import { codeRunRequest, executableSpecOf } from "./executable-question.ts";
@@ -94,17 +95,14 @@ function openTurn(snapshot: InterviewSnapshot, turnId: string, now: Date): TurnR
   return turn;
 }
 
-async function consumeRunAllowance(deps: RunDeps, userId: string): Promise<void> {
-  const limit = deps.rateLimitPolicy[PROCEDURE].perUser;
-  if (!limit) return;
-  const decision = await deps.rateLimiter.consume({ name: `${PROCEDURE}:user`, ...limit }, userId);
-  if (decision.allowed) return;
-  const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-  throw new DomainError(
-    "TOO_MANY_REQUESTS",
+function consumeRunAllowance(deps: RunDeps, userId: string): Promise<void> {
+  return consumeUserAllowance(
+    deps,
+    PROCEDURE,
+    userId,
+    (wait, limit) =>
+      `You have run code ${limit.max} times in ${Math.round(limit.windowMs / 60_000)} minutes. Try again in ${wait}, or submit your answer.`,
     "RUN_LIMIT",
-    `You have run code ${limit.max} times in ${Math.round(limit.windowMs / 60_000)} minutes. Try again in ${retryAfterSeconds} seconds, or submit your answer.`,
-    { retryAfterSeconds, procedure: PROCEDURE },
   );
 }
 
