@@ -112,24 +112,27 @@ describe("the code runner's pool", () => {
   });
 
   // Linux keeps a nice value per thread: /proc/self/task/<tid>/stat shows each thread's (field 19).
-  it.runIf(process.platform === "linux")("runs candidate code on threads of lower priority than the caller's", async () => {
-    const niceOfThreads = () =>
-      readdirSync("/proc/self/task").map((tid) => {
-        const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-        // Fields after the command name (which may hold spaces) start after the last ")".
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
-      });
-    const before = niceOfThreads();
-    expect(before.every((nice) => nice === before[0])).toBe(true);
-    const runner = createCodeRunner({ poolSize: 1 });
-    try {
-      expect((await runner.run(request("javascript", CORRECT))).verdict).toBe("passed");
-      const after = niceOfThreads();
-      expect(after).toContain((before[0] ?? 0) + 10);
-      // The caller's own thread (the first task) keeps its priority.
-      expect(after[0]).toBe(before[0]);
-    } finally {
-      await runner.close();
-    }
-  });
+  it.runIf(process.platform === "linux")(
+    "runs candidate code on threads of lower priority than the caller's",
+    async () => {
+      const niceOfThreads = () =>
+        readdirSync("/proc/self/task").map((tid) => {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+          // Fields after the command name (which may hold spaces) start after the last ")".
+          return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+        });
+      const before = niceOfThreads();
+      expect(before.every((nice) => nice === before[0])).toBe(true);
+      const runner = createCodeRunner({ poolSize: 1 });
+      try {
+        expect((await runner.run(request("javascript", CORRECT))).verdict).toBe("passed");
+        const after = niceOfThreads();
+        expect(after).toContain((before[0] ?? 0) + 10);
+        // The caller's own thread (the first task) keeps its priority.
+        expect(after[0]).toBe(before[0]);
+      } finally {
+        await runner.close();
+      }
+    },
+  );
 });
