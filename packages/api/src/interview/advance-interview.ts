@@ -46,6 +46,9 @@ export async function writeNextQuestion(
   });
 }
 
+/** What the state machine asked for: a question to insert, the end of the interview, or nothing yet. */
+export type NextStep = Awaited<ReturnType<typeof writeNextQuestion>>;
+
 /**
  * Advances an active interview by one step if it needs one, and returns the interview as it is
  * afterwards. Safe to call repeatedly and concurrently.
@@ -57,16 +60,27 @@ export async function advanceInterview(deps: InterviewDeps, snapshot: InterviewS
 
   return deps.db.transaction(async (tx) => {
     const locked = await lockInterview(tx, snapshot.interview.id);
-    // Someone else advanced it (or paused/ended it) while we were writing: their step stands.
-    if (locked.interview.status !== "active" || locked.turns.length !== snapshot.turns.length) return locked;
-    const now = deps.clock.now();
-    if (step === "finish-completed" || step === "finish-time-limit") {
-      const reason = step === "finish-completed" ? "completed" : "time_limit";
-      return { interview: await finishInterview(tx, now, locked, reason), turns: locked.turns };
-    }
-    const turn = await insertTurn(tx, locked.interview.id, locked.turns.length, step, now);
-    return { interview: locked.interview, turns: [...locked.turns, turn] };
+    return applyNextStep(tx, locked, { step, basisTurnCount: snapshot.turns.length, now: deps.clock.now() });
   });
+}
+
+/**
+ * Writes a step worked out (outside the transaction) from a snapshot of `basisTurnCount` turns, given
+ * the interview as read under its row lock; returns the interview afterwards. If someone else advanced
+ * it (or paused or ended it) while the step was being written, their step stands and this one is dropped.
+ */
+export async function applyNextStep(
+  tx: DatabaseOrTransaction,
+  locked: InterviewSnapshot,
+  { step, basisTurnCount, now }: { step: NextStep; basisTurnCount: number; now: Date },
+): Promise<InterviewSnapshot> {
+  if (step === "wait" || locked.interview.status !== "active" || locked.turns.length !== basisTurnCount) return locked;
+  if (step === "finish-completed" || step === "finish-time-limit") {
+    const reason = step === "finish-completed" ? "completed" : "time_limit";
+    return { interview: await finishInterview(tx, now, locked, reason), turns: locked.turns };
+  }
+  const turn = await insertTurn(tx, locked.interview.id, locked.turns.length, step, now);
+  return { interview: locked.interview, turns: [...locked.turns, turn] };
 }
 
 export async function insertTurn(

@@ -3,22 +3,26 @@
 // timeout evaluate once: a second caller either finds the stored result, follows the live stream in
 // this process, or (if the first evaluator died and its lease ran out) takes over. Storing the result
 // is conditional on the turn still being pending, so an evaluation is recorded exactly once.
+// interview.answer evaluates right away, so it takes the lease in the same update that stores the
+// answer, and the result is stored with the next step in one transaction (record-evaluation.ts): a
+// turn commits twice instead of four times, which is where its time went (issue 12).
 // Every step works from the snapshot the step before produced (the interview procedure's read, then
-// the state after each write), so a whole answer reads the interview twice: once to authorise it, once
-// under lock to store the answer (and once more under lock if a next question is written).
+// the state after each write), so a whole answer reads the interview three times: once to authorise it,
+// once under lock to store the answer, and once under lock to store the result with the next step.
 import { findTurn, schema } from "@interviewer/db";
 import type { AnswerEvaluation, CodeRunResult } from "@interviewer/engine";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
 import type { Logger } from "../shared/logger.ts";
-import { advanceInterview, type InterviewDeps } from "./advance-interview.ts";
+import type { InterviewDeps } from "./advance-interview.ts";
 import type { AnswerSubmission } from "./answer-submission.ts";
 import type { LiveEvaluationEvent } from "./evaluation-streams.ts";
 import { finishInterview } from "./finish-interview.ts";
 import { decodeTurn, type InterviewSnapshot, type TurnRecord } from "./interview-codec.ts";
 import { timeLeftMs } from "./interview-timing.ts";
 import { lockInterview } from "./load-interview.ts";
+import { recordEvaluation } from "./record-evaluation.ts";
 import { runHiddenTests } from "./run-code.ts";
 
 export type TurnDeps = InterviewDeps &
@@ -26,6 +30,7 @@ export type TurnDeps = InterviewDeps &
 
 /** How long one evaluator owns a turn before another may assume it died. */
 export const EVALUATION_LEASE_MS = 2 * 60 * 1000;
+const leaseUntil = (now: Date) => new Date(now.getTime() + EVALUATION_LEASE_MS);
 
 const { interviewTurns } = schema;
 
@@ -40,12 +45,37 @@ export async function submitAnswer(
   input: { turnId: string; submission: AnswerSubmission },
 ): Promise<InterviewSnapshot> {
   const codeResult = await runHiddenTests(deps, snapshot, { turnId: input.turnId, code: input.submission.code });
-  return storeAnswer(deps, snapshot, {
+  const { stored } = await storeAnswer(deps, snapshot, {
     turnId: input.turnId,
     answer: input.submission.text,
     skipped: false,
     codeResult,
+    claimEvaluation: false,
   });
+  return stored;
+}
+
+/**
+ * Stores the answer and evaluates it to the end (interview.answer). The first request for a turn
+ * claims the evaluation with the answer's own update and starts it at once; a retried request (the
+ * answer already stored) evaluates like any later caller: it finds the result, follows the live
+ * evaluation, or takes over one whose evaluator died.
+ */
+export async function answerAndEvaluate(
+  deps: TurnDeps,
+  snapshot: InterviewSnapshot,
+  input: { turnId: string; submission: AnswerSubmission },
+): Promise<EvaluationOutcome> {
+  const codeResult = await runHiddenTests(deps, snapshot, { turnId: input.turnId, code: input.submission.code });
+  const { stored, claimed } = await storeAnswer(deps, snapshot, {
+    turnId: input.turnId,
+    answer: input.submission.text,
+    skipped: false,
+    codeResult,
+    claimEvaluation: true,
+  });
+  if (!claimed) return evaluateTurnToEnd(deps, stored, input);
+  return runToEnd(followEvaluation(deps, stored, claimed, startEvaluation(deps, stored, claimed)));
 }
 
 /**
@@ -58,14 +88,34 @@ export async function skipQuestion(
   snapshot: InterviewSnapshot,
   input: { turnId: string },
 ): Promise<InterviewSnapshot> {
-  return storeAnswer(deps, snapshot, { turnId: input.turnId, answer: "", skipped: true, codeResult: null });
+  const { stored } = await storeAnswer(deps, snapshot, {
+    turnId: input.turnId,
+    answer: "",
+    skipped: true,
+    codeResult: null,
+    claimEvaluation: false,
+  });
+  return stored;
+}
+
+interface StoredAnswer {
+  stored: InterviewSnapshot;
+  /** The answered turn, when this call stored the answer and took its evaluation lease with it. */
+  claimed: TurnRecord | undefined;
 }
 
 async function storeAnswer(
   deps: TurnDeps,
   snapshot: InterviewSnapshot,
-  input: { turnId: string; answer: string; skipped: boolean; codeResult: CodeRunResult | null },
-): Promise<InterviewSnapshot> {
+  input: {
+    turnId: string;
+    answer: string;
+    skipped: boolean;
+    codeResult: CodeRunResult | null;
+    /** Take the evaluation lease in the same update (the caller starts the evaluation right away). */
+    claimEvaluation: boolean;
+  },
+): Promise<StoredAnswer> {
   const now = deps.clock.now();
   const outcome = await deps.db.transaction(async (tx) => {
     const locked = await lockInterview(tx, snapshot.interview.id);
@@ -73,7 +123,7 @@ async function storeAnswer(
     const turn = turns.find((t) => t.id === input.turnId);
     if (!turn) throw notFound("Question");
     if (turn.answer !== null) {
-      if (turn.answer === input.answer && turn.skipped === input.skipped) return { stored: locked };
+      if (turn.answer === input.answer && turn.skipped === input.skipped) return { stored: locked, claimed: undefined };
       throw new DomainError("CONFLICT", "ALREADY_ANSWERED", "This question was already answered.");
     }
     if (interview.status === "paused") {
@@ -96,15 +146,19 @@ async function storeAnswer(
       answeredAt: now,
       evaluationStatus: "pending" as const,
       codeResult: input.codeResult,
+      ...(input.claimEvaluation ? { evaluationLeaseUntil: leaseUntil(now) } : {}),
     };
     await tx.update(interviewTurns).set(stored).where(eq(interviewTurns.id, turn.id));
     const answered: TurnRecord = { ...turn, ...stored };
-    return { stored: { interview, turns: turns.map((t) => (t.id === turn.id ? answered : t)) } };
+    return {
+      stored: { interview, turns: turns.map((t) => (t.id === turn.id ? answered : t)) },
+      claimed: input.claimEvaluation ? answered : undefined,
+    };
   });
   if ("timeUp" in outcome) {
     throw new DomainError("PRECONDITION_FAILED", "TIME_UP", "Time is up: the interview ended before this answer.");
   }
-  return outcome.stored;
+  return outcome;
 }
 
 /** How an evaluation ended for the caller: the result, and the interview afterwards if this call ran it. */
@@ -142,7 +196,17 @@ export async function* evaluateTurn(
   // Whoever claims the turn starts the evaluation in the background; everyone (the claimer included)
   // then follows its stream. A client that disconnects stops following, not evaluating.
   const ours = (await claimEvaluation(deps, turn.id)) ? startEvaluation(deps, snapshot, turn) : undefined;
+  return yield* followEvaluation(deps, snapshot, turn, ours, signal);
+}
 
+/** Follows the turn's live evaluation (ours if this caller started it) to its result, else the stored one. */
+async function* followEvaluation(
+  deps: TurnDeps,
+  snapshot: InterviewSnapshot,
+  turn: TurnRecord,
+  ours: { after?: InterviewSnapshot | undefined } | undefined,
+  signal?: AbortSignal,
+): AsyncGenerator<LiveEvaluationEvent, EvaluationOutcome | null> {
   if (deps.evaluationStreams.has(turn.id)) {
     let result: AnswerEvaluation | null = null;
     for await (const event of deps.evaluationStreams.follow(turn.id, signal)) {
@@ -209,17 +273,11 @@ function startEvaluation(
         durationMs: performance.now() - startedAt,
         usage: evaluation.usage,
       });
-      const evaluated = await storeEvaluation(deps, claimed, evaluation);
-      const withResult = { interview, turns: snapshot.turns.map((t) => (t.id === claimed.id ? evaluated : t)) };
-      // The next question is written before followers hear "result", so the state they fetch next is current.
-      outcome.after = await advanceInterview(deps, withResult).catch((error: unknown) => {
-        deps.logger.error(
-          { err: error, interviewId: interview.id },
-          "could not write the next question; resuming the interview will retry",
-        );
-        return undefined;
-      });
-      stream.publish({ type: "result", evaluation: evaluated.evaluation ?? evaluation });
+      // The next question is written with the result, before followers hear "result", so the state
+      // they fetch next is current.
+      const recorded = await recordEvaluation(deps, snapshot, claimed, evaluation);
+      outcome.after = recorded.after;
+      stream.publish({ type: "result", evaluation: recorded.evaluation });
     } catch (error) {
       deps.logger.error({ err: error, turnId: claimed.id }, "evaluation failed; the answer is kept for a retry");
       await deps.db
@@ -242,7 +300,12 @@ export async function evaluateTurnToEnd(
   snapshot: InterviewSnapshot,
   input: { turnId: string },
 ): Promise<EvaluationOutcome> {
-  const generator = evaluateTurn(deps, snapshot, input);
+  return runToEnd(evaluateTurn(deps, snapshot, input));
+}
+
+async function runToEnd(
+  generator: AsyncGenerator<LiveEvaluationEvent, EvaluationOutcome | null>,
+): Promise<EvaluationOutcome> {
   let step = await generator.next();
   while (!step.done) step = await generator.next();
   if (!step.value) throw new DomainError("CONFLICT", "EVALUATION_IN_PROGRESS", "The evaluation is not finished yet.");
@@ -254,7 +317,7 @@ async function claimEvaluation(deps: TurnDeps, turnId: string): Promise<boolean>
   const now = deps.clock.now();
   const claimed = await deps.db
     .update(interviewTurns)
-    .set({ evaluationLeaseUntil: new Date(now.getTime() + EVALUATION_LEASE_MS) })
+    .set({ evaluationLeaseUntil: leaseUntil(now) })
     .where(
       and(
         eq(interviewTurns.id, turnId),
@@ -264,26 +327,4 @@ async function claimEvaluation(deps: TurnDeps, turnId: string): Promise<boolean>
     )
     .returning({ id: interviewTurns.id });
   return claimed.length > 0;
-}
-
-/** Records the result once and returns the turn as stored; if another evaluator stored one first, theirs. */
-async function storeEvaluation(deps: TurnDeps, turn: TurnRecord, evaluation: AnswerEvaluation): Promise<TurnRecord> {
-  const now = deps.clock.now();
-  const evaluated = {
-    evaluationStatus: "evaluated",
-    evaluation,
-    score: evaluation.score,
-    evaluatedAt: now,
-    evaluationLeaseUntil: null,
-    usage: evaluation.usage,
-    fallback: evaluation.fallback,
-  } satisfies Partial<TurnRecord>;
-  const stored = await deps.db
-    .update(interviewTurns)
-    .set(evaluated)
-    .where(and(eq(interviewTurns.id, turn.id), eq(interviewTurns.evaluationStatus, "pending")))
-    .returning({ id: interviewTurns.id });
-  if (stored.length > 0) return { ...turn, ...evaluated };
-  const existing = await findTurn(deps.db, { interviewId: turn.interviewId, turnId: turn.id });
-  return existing ? decodeTurn(existing) : { ...turn, ...evaluated };
 }

@@ -4,7 +4,7 @@
 import type { ApiContext } from "../context.ts";
 import { rateLimited } from "../rate-limit/rate-limited.ts";
 import { protectedProcedure, router, toTRPCError } from "../trpc.ts";
-import { evaluateTurn, evaluateTurnToEnd, skipQuestion, submitAnswer } from "./answer-turn.ts";
+import { answerAndEvaluate, evaluateTurn, skipQuestion, submitAnswer } from "./answer-turn.ts";
 import { createInterview } from "./create-interview.ts";
 import { interviewProcedure } from "./interview-procedure.ts";
 import { interviewView } from "./interview-view.ts";
@@ -48,8 +48,7 @@ export const interviewRouter = router({
     .input(ZAnswerRequestSchema)
     .output(ZAnswerResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const submitted = await submitAnswer(turnDeps(ctx), ctx.snapshot, input);
-      const { evaluation, after } = await evaluateTurnToEnd(turnDeps(ctx), submitted, input);
+      const { evaluation, after } = await answerAndEvaluate(turnDeps(ctx), ctx.snapshot, input);
       // `after` is there when this call ran the evaluation; a retried request that found it done reads once.
       const current = after ?? (await loadInterviewForViewer(ctx.db, ctx.viewer, input.interviewId));
       return { evaluation, interview: interviewView(current, ctx.clock.now()) };
