@@ -3,8 +3,8 @@
 // on its own before and after a change to the session check or the account read:
 //   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/src/account-me-throughput.ts
 // Each round runs SECONDS seconds; the median round is reported.
-import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { startTestServer } from "@interviewer/testing/test-server";
 import autocannon from "autocannon";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -24,7 +24,7 @@ import path from "node:path";
 import { openDatabase } from "@interviewer/db";
 import { type RunnableLanguage, ZRunnableLanguageSchema } from "@interviewer/engine";
 import { DEFAULT_CODE_RUNNER_LIMITS } from "@interviewer/sandbox";
-import { startMainProcess } from "@interviewer/server/testing/server-process";
+import { startMainProcess } from "@interviewer/testing/server-process";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { type CandidateSession, openCandidateSession } from "./code-load/candidate-sessions.ts";

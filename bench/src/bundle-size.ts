@@ -15,7 +15,7 @@ import { request } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { startTestServer } from "@interviewer/server/testing/test-server";
+import { startTestServer } from "@interviewer/testing/test-server";
 
 const LANDING_JS_BUDGET_KB = Number(process.env.LANDING_JS_BUDGET_KB ?? 60);
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));

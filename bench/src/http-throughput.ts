@@ -9,9 +9,9 @@ import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@interviewer/db";
-import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
-import { startMainProcess } from "@interviewer/server/testing/server-process";
-import { startTestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { startMainProcess } from "@interviewer/testing/server-process";
+import { startTestServer } from "@interviewer/testing/test-server";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 

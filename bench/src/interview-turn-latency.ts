@@ -7,8 +7,8 @@
 // Each measurement runs ROUNDS times; the README reports the median of the rounds.
 // Database: PGlite in memory by default; TEST_DB_ENGINE=postgres TEST_DATABASE_URL=... for PostgreSQL.
 import { startFakeOpenAIServer } from "@interviewer/engine/testing";
-import { createVerifiedAccount, streamingClient } from "@interviewer/server/testing/accounts";
-import { startTestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount, streamingClient } from "@interviewer/testing/accounts";
+import { startTestServer } from "@interviewer/testing/test-server";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const INTERVIEWS_PER_ROUND = Number(process.env.BENCH_INTERVIEWS ?? 4);

@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { openDatabase } from "@interviewer/db";
-import { buildServer, type MainEntry, startMainProcess } from "@interviewer/server/testing/server-process";
+import { buildServer, type MainEntry, startMainProcess } from "@interviewer/testing/server-process";
 import { sql } from "drizzle-orm";
 
 const RUNS = Number(process.env.STARTUP_RUNS ?? 5);

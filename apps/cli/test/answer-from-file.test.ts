@@ -4,10 +4,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { executableSpecOfTurn } from "@interviewer/testing/executable-questions";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executableSpecOfTurn } from "../../server/test/harness/executable-questions.ts";
 import { runCli } from "./run-cli.ts";
 
 describe("interviewer answer --file", { timeout: 120_000 }, () => {

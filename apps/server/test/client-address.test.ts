@@ -2,8 +2,9 @@
 // says: with one trusted hop, only the entry our proxy appended counts, so a client cannot pick a new
 // address per request by writing its own entries to the left. Observed on the access log's
 // remoteAddress, which is Fastify's request.ip. (The other TRUST_PROXY forms: src/trust-proxy.test.ts.)
+
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 /** GET /health with the given X-Forwarded-For, and the address the server logged for that request. */
 async function loggedAddress(ts: TestServer, logLines: string[], forwardedFor: string): Promise<string | undefined> {

@@ -2,10 +2,10 @@
 // a validation error must come back as BAD_REQUEST naming the bad field.
 import { INTERNAL_ERROR_MESSAGE, publicProcedure, router } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 const testRouter = router({
   createUser: publicProcedure

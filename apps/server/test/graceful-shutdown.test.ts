@@ -2,8 +2,8 @@
 // already running finish with its real answer, and only then close the database.
 import { publicProcedure, router } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { startTestServer } from "@interviewer/testing/test-server";
 import { describe, expect, it } from "vitest";
-import { startTestServer } from "./harness/test-server.ts";
 
 // A procedure that holds its request open until the test lets it go, then uses the database.
 let slowRequestStarted!: () => void;

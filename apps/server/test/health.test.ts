@@ -1,6 +1,7 @@
 // Liveness, readiness, request ids, security headers and CORS of the real server.
+
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 describe("GET /health", () => {
   let ts: TestServer;

@@ -4,13 +4,13 @@
 // captured log holds neither the password, its hash, nor any access or refresh token.
 import { type AppRouter, appRouter, publicProcedure, router } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { createVerifiedAccount, streamingClient } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createVerifiedAccount, streamingClient } from "./harness/accounts.ts";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 // The app's procedures, plus one that trips a unique violation with the user's email and password
 // hash as bound parameters (the sign-up race that once logged both).

@@ -9,11 +9,11 @@ import {
   processDueMail,
 } from "@interviewer/api";
 import { type Database, openDatabase, schema } from "@interviewer/db";
+import { type FakeResendServer, startFakeResendServer } from "@interviewer/testing/fake-resend-server";
+import { createTestClock } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type FakeResendServer, startFakeResendServer } from "./harness/fake-resend-server.ts";
-import { createTestClock } from "./harness/test-clock.ts";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 const { mailOutbox } = schema;
 const SECOND = 1000;

@@ -7,8 +7,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "@interviewer/db/testing";
+import { buildServer, runMainToExit, type ServerBuild, startMainProcess } from "@interviewer/testing/server-process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServer, runMainToExit, type ServerBuild, startMainProcess } from "./harness/server-process.ts";
 
 describe("the server process", () => {
   let dataDir: string;

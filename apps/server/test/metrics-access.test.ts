@@ -1,7 +1,8 @@
 // Who may read /metrics on the public port: holders of METRICS_TOKEN when one is set; nobody in
 // production without one (the route does not exist); anyone in development and tests.
+
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 const METRICS_TOKEN = "metrics-token-for-the-scraper-0123456789";
 

@@ -1,8 +1,9 @@
 // What an operator sees: Prometheus metrics per procedure, model calls, webhooks and the outbox,
 // and JSON logs that carry the request id and, once signed in, the user id.
+
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "./harness/accounts.ts";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 describe("observability", () => {
   const logLines: string[] = [];

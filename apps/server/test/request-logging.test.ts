@@ -1,8 +1,9 @@
 // One log line per request, at completion: the request id, the user once signed in, the redacted
 // URL, the status and the time taken, and no separate "incoming request" line.
+
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "./harness/accounts.ts";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 interface LogEntry {
   msg?: string;

@@ -1,10 +1,10 @@
 // Security headers are helmet's, computed once at start-up: pages, static files and health carry
 // exactly what @fastify/helmet would set on each request; /trpc carries what a JSON answer needs.
 import helmet from "@fastify/helmet";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HELMET_OPTIONS } from "../src/plugins/security-headers.ts";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 /** What @fastify/helmet, registered the usual way, puts on an answer. */
 async function headersFromHelmetPlugin(): Promise<Record<string, string>> {

@@ -4,9 +4,9 @@
 // bytes. The whole integration suite also runs through both paths (vitest.config.ts); this file
 // pins the wire format on the cases where the two could drift.
 import { appRouter, DomainError, protectedProcedure, publicProcedure, router } from "@interviewer/api";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 /** Procedures whose answers don't depend on time or randomness, beside the real API's. */
 const probeRouter = router({

@@ -7,8 +7,8 @@ import { request } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 const APP_JS = `console.log(${JSON.stringify("the app ".repeat(200))});`;
 const APP_HTML = "<!doctype html><title>Interviewer app</title><div id=root></div>";

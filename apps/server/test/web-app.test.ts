@@ -2,8 +2,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness/test-server.ts";
 
 describe("web app hosting", () => {
   let ts: TestServer;

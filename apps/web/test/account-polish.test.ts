@@ -5,8 +5,8 @@
 // Skipped (with the reason printed) when Chromium is not installed.
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { latestMail, tokenFromMail } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { latestMail, tokenFromMail } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";

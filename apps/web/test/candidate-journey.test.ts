@@ -6,11 +6,11 @@
 // apps/web/test-artifacts/. Skipped (with the reason printed) when Chromium is not installed.
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { latestMail } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { latestMail } from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestClock, MINUTE } from "../../server/test/harness/test-clock.ts";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
 import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
 import { freePort } from "./harness/free-port.ts";

@@ -5,11 +5,11 @@
 // Skipped (with the reason printed) when Chromium is not installed.
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { executableSpecOfTurn } from "@interviewer/testing/executable-questions";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executableSpecOfTurn } from "../../server/test/harness/executable-questions.ts";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
 import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
 import { freePort } from "./harness/free-port.ts";

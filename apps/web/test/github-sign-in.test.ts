@@ -3,10 +3,10 @@
 // lands signed in, with the GitHub account listed on the account page. Skipped without Chromium.
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { type FakeGithubServer, startFakeGithubServer } from "@interviewer/testing/fake-github-server";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeGithubServer, startFakeGithubServer } from "../../server/test/harness/fake-github-server.ts";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
 import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
 import { freePort } from "./harness/free-port.ts";

@@ -8,15 +8,15 @@
 // Skipped (with the reason printed) when Chromium is not installed.
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { createVerifiedAccount, type TestAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { executableSpecOfTurn } from "@interviewer/testing/executable-questions";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type FakeOpenAIServer,
   startFakeOpenAIServer,
 } from "../../../packages/engine/src/testing/fake-openai-server.ts";
-import { executableSpecOfTurn } from "../../server/test/harness/executable-questions.ts";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
 import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
 import { freePort } from "./harness/free-port.ts";

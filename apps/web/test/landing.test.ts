@@ -7,10 +7,10 @@
 // GitHub shows neither. Skipped (with the reason printed) when Chromium is not installed.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { type FakeGithubServer, startFakeGithubServer } from "@interviewer/testing/fake-github-server";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { type Browser, type BrowserContext, chromium, type Page, type Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeGithubServer, startFakeGithubServer } from "../../server/test/harness/fake-github-server.ts";
 import { chromiumMissingReason, chromiumPath } from "./harness/chromium.ts";
 import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
 import { freePort } from "./harness/free-port.ts";

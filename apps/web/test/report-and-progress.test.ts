@@ -11,8 +11,8 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { RouterInputs } from "@interviewer/api";
-import { createVerifiedAccount, type TestAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";

@@ -4,8 +4,8 @@
 // server never mistakes the tabs for a thief. Skipped (with the reason printed) without Chromium.
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { createVerifiedAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";

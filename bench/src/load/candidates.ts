@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { type AppRouter, signLemonSqueezyPayload } from "@interviewer/api";
 import { orderPayload } from "@interviewer/api/billing-simulator";
 import { openDatabase, schema, selectRows } from "@interviewer/db";
-import { type ServerProcess, startMainProcess } from "@interviewer/server/testing/server-process";
+import { type ServerProcess, startMainProcess } from "@interviewer/testing/server-process";
 import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from "@trpc/client";
 import { and, desc, eq, sql } from "drizzle-orm";
 import superjson from "superjson";

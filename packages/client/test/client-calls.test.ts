@@ -1,8 +1,8 @@
 // Calls through the client against the real server: typed errors an app can switch on, the streamed
 // evaluation over SSE (Node 20, with the `eventsource` package passed in), timeouts and cancellation.
 import { randomUUID } from "node:crypto";
-import { createVerifiedAccount, type TestAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { EventSource } from "eventsource";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {

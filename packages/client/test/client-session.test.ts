@@ -4,9 +4,9 @@
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createVerifiedAccount, type TestAccount } from "@interviewer/server/testing/accounts";
-import { createTestClock, MINUTE } from "@interviewer/server/testing/test-clock";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { EventSource } from "eventsource";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInterviewerClient, followEvaluation, isInterviewerError, toInterviewerError } from "../src/index.ts";

@@ -7,8 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { createVerifiedAccount, type TestAccount } from "@interviewer/server/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/server/testing/test-server";
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);

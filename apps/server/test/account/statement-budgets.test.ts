@@ -2,9 +2,10 @@
 // the session check protectedProcedure makes): the viewer statement already carries the account's
 // own columns, so `me` adds only the read of linked sign-in providers. A change that adds a read to
 // this path fails here, on both engines, instead of in production latency.
+
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 describe("statement budget of account.me", () => {
   let ts: TestServer;

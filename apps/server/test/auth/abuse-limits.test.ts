@@ -4,10 +4,10 @@
 // address of its own via X-Forwarded-For behind one trusted proxy hop.
 import { randomUUID } from "node:crypto";
 import { schema } from "@interviewer/db";
+import { createVerifiedAccount, uniqueEmail } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, uniqueEmail } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 interface CallOutcome {
   ok: boolean;

@@ -3,14 +3,18 @@
 // cookies the way a real one does, so the state cookie really has to travel from start to callback.
 import { type AppRouter, GITHUB_OAUTH_COOKIE_NAME, REFRESH_COOKIE_NAME } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { clientWithToken, createVerifiedAccount, latestMail, uniqueEmail } from "@interviewer/testing/accounts";
+import {
+  type FakeGithubServer,
+  type FakeGithubUser,
+  startFakeGithubServer,
+} from "@interviewer/testing/fake-github-server";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import { count, eq } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clientWithToken, createVerifiedAccount, latestMail, uniqueEmail } from "../harness/accounts.ts";
-import { type FakeGithubServer, type FakeGithubUser, startFakeGithubServer } from "../harness/fake-github-server.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const MINUTE = 60 * 1000;
 

@@ -1,13 +1,19 @@
 // Password reset and change, account deletion, and brute-force protection.
 import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import {
+  clientWithToken,
+  createVerifiedAccount,
+  latestMail,
+  tokenFromMail,
+  uniqueEmail,
+} from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import type { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientWithToken, createVerifiedAccount, latestMail, tokenFromMail, uniqueEmail } from "../harness/accounts.ts";
-import { createTestClock, MINUTE } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 describe("password reset, password change and account deletion", () => {
   const clock = createTestClock();

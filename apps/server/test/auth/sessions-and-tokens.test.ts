@@ -1,13 +1,19 @@
 // Login, access tokens, rotating refresh tokens and sessions: the happy paths and the attacks that
 // must fail.
 import { schema } from "@interviewer/db";
+import {
+  clientWithToken,
+  createVerifiedAccount,
+  latestMail,
+  tokenFromMail,
+  uniqueEmail,
+} from "@interviewer/testing/accounts";
+import { createTestClock, DAY, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { eq } from "drizzle-orm";
 import { decodeJwt, SignJWT, UnsecuredJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientWithToken, createVerifiedAccount, latestMail, tokenFromMail, uniqueEmail } from "../harness/accounts.ts";
-import { createTestClock, DAY, MINUTE } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
 const SECOND = 1000;

@@ -1,11 +1,11 @@
 // Sign-up, email verification and resend, through the real server and the typed client.
 import { schema } from "@interviewer/db";
+import { latestMail, tokenFromMail, uniqueEmail } from "@interviewer/testing/accounts";
+import { createTestClock, HOUR } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { latestMail, tokenFromMail, uniqueEmail } from "../harness/accounts.ts";
-import { createTestClock, HOUR } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const PASSWORD = "a sound passphrase for tests";
 

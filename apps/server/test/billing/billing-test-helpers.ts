@@ -4,9 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { readCreditBalance } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { loadFixture, type Payload, TEST_VARIANTS } from "@interviewer/testing/lemonsqueezy-fixtures";
+import type { TestServer } from "@interviewer/testing/test-server";
 import { asc, eq } from "drizzle-orm";
-import { loadFixture, type Payload, TEST_VARIANTS } from "../harness/lemonsqueezy-fixtures.ts";
-import type { TestServer } from "../harness/test-server.ts";
 
 let sequence = 0;
 export const nextId = () => String(5_000_000 + ++sequence * 7 + Math.floor(Math.random() * 5));

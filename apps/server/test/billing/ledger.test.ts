@@ -3,11 +3,11 @@
 // status and history as a signed-in user sees them.
 import { refundInterviewCredit, spendCreditForInterview } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { billingTestEnv, postWebhook } from "@interviewer/testing/lemonsqueezy-fixtures";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "../harness/accounts.ts";
-import { billingTestEnv, postWebhook } from "../harness/lemonsqueezy-fixtures.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 import { billingState, insertUser, nextId, orderEvent } from "./billing-test-helpers.ts";
 
 let ts: TestServer;

@@ -2,11 +2,14 @@
 // user's id and email, cancel, resume, change plan), error mapping, and the billing router and
 // account deletion driving it through a running server.
 import { BillingProviderError, createLemonSqueezyClient } from "@interviewer/api";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import {
+  type FakeLemonSqueezyServer,
+  startFakeLemonSqueezyServer,
+} from "@interviewer/testing/fake-lemonsqueezy-server";
+import { billingTestEnv, loadFixture, postWebhook, TEST_VARIANTS } from "@interviewer/testing/lemonsqueezy-fixtures";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "../harness/accounts.ts";
-import { type FakeLemonSqueezyServer, startFakeLemonSqueezyServer } from "../harness/fake-lemonsqueezy-server.ts";
-import { billingTestEnv, loadFixture, postWebhook, TEST_VARIANTS } from "../harness/lemonsqueezy-fixtures.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 import { billingState, nextId, subscriptionEvent } from "./billing-test-helpers.ts";
 
 let fake: FakeLemonSqueezyServer;

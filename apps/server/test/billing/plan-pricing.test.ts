@@ -1,9 +1,10 @@
 // The public price table: billing.plans and billing.signupOffer answer without signing in, with the
 // prices each deployment configures (PLAN_CURRENCY, PLAN_PRICE_*) or the defaults, and the free
 // credits a new account gets. A half-configured price table stops the start.
+
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 const EURO_PRICES = {
   PLAN_CURRENCY: "eur",

@@ -2,9 +2,10 @@
 // billing.checkout -> the simulator's checkout page -> Pay -> signed webhooks to our own route ->
 // credits in billing.status; then the simulator's subscription actions and the billing router's
 // cancel/resume/changePlan, all through the real webhook path.
+
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 let ts: TestServer;
 beforeAll(async () => {

@@ -3,10 +3,10 @@
 // granted what was paid exactly once, whatever the order, the replays and the concurrency.
 import { randomUUID } from "node:crypto";
 import { schema } from "@interviewer/db";
+import { billingTestEnv, type Payload, postWebhook } from "@interviewer/testing/lemonsqueezy-fixtures";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { billingTestEnv, type Payload, postWebhook } from "../harness/lemonsqueezy-fixtures.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 import { billingState, DAY, invoiceEvent, nextId, subscriptionEvent } from "./billing-test-helpers.ts";
 
 let ts: TestServer;

@@ -3,10 +3,10 @@
 // no ledger change), so Lemon Squeezy's delivery log says what was wrong instead of a 500.
 import { randomUUID } from "node:crypto";
 import { schema } from "@interviewer/db";
+import { billingTestEnv, type Payload, postWebhook } from "@interviewer/testing/lemonsqueezy-fixtures";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { billingTestEnv, type Payload, postWebhook } from "../harness/lemonsqueezy-fixtures.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 import {
   billingState,
   insertUser,

@@ -1,8 +1,6 @@
 // The Lemon Squeezy webhook route end to end: real-shaped payloads, signed like Lemon Squeezy signs them,
 // POSTed over HTTP to the running server, checked against the ledger and the billing tables.
 import { schema } from "@interviewer/db";
-import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   billingTestEnv,
   type FixtureName,
@@ -10,8 +8,10 @@ import {
   loadFixture,
   postWebhook,
   TEST_VARIANTS,
-} from "../harness/lemonsqueezy-fixtures.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
+} from "@interviewer/testing/lemonsqueezy-fixtures";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   billingState,
   DAY,

@@ -1,11 +1,12 @@
 // dashboard.history: every interview, newest first, a bounded page at a time, to the very first one;
 // each row says what the interview was for (role), its topics, progress and times. A page is two
 // statements (the viewer, then the page with its cursor position read inside the same statement).
+
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { createTestClock, MINUTE } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const ANSWER =
   "Use an index on the filtered columns, check the plan with EXPLAIN, avoid N+1 queries, cache hot reads, and replicate.";

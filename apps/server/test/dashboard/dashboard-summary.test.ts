@@ -2,11 +2,11 @@
 // trends, readiness per level), and its statement budget: one statement for the viewer and one for
 // everything the dashboard shows, whatever the history. Counted at the driver on both engines.
 import type { RouterOutputs } from "@interviewer/api";
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { billingTestEnv, postWebhook } from "@interviewer/testing/lemonsqueezy-fixtures";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY, invoiceEvent, nextId, subscriptionEvent } from "../billing/billing-test-helpers.ts";
-import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { billingTestEnv, postWebhook } from "../harness/lemonsqueezy-fixtures.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 const ANSWER =
   "Use an index on the filtered columns, check the plan with EXPLAIN, avoid N+1 queries, cache hot reads, and replicate.";

@@ -5,10 +5,10 @@
 import { INTERNAL_ERROR_MESSAGE } from "@interviewer/api";
 import { migrateDatabase, openDatabase, readMigrationStatus, selectRows } from "@interviewer/db";
 import { createTestDatabase, type TestDatabase } from "@interviewer/db/testing";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 const onPostgres = process.env.TEST_DB_ENGINE === "postgres";
 

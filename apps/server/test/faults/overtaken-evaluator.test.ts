@@ -11,11 +11,11 @@ import {
   type EvaluationStreamEvent,
   type InterviewerProvider,
 } from "@interviewer/engine";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "../harness/accounts.ts";
-import { createTestClock, MINUTE } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 /** The built-in interviewer, except that its first evaluation waits for `finish()` and then scores 10. */
 function slowFirstEvaluator() {

@@ -4,12 +4,12 @@
 import { schema } from "@interviewer/db";
 import { createBuiltinInterviewerProvider, type InterviewerProvider } from "@interviewer/engine";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "@interviewer/engine/testing";
+import { createVerifiedAccount, streamingClient } from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, streamingClient } from "../harness/accounts.ts";
-import { createTestClock, MINUTE } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const onPostgres = process.env.TEST_DB_ENGINE === "postgres";
 

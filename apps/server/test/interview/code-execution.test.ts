@@ -4,11 +4,11 @@
 // the hidden tests once, stores the result with the turn and hands it to the evaluator; a question
 // graded by reading refuses to run; and a runaway run never holds up other requests.
 import { type CodeRunResult, createBuiltinInterviewerProvider, type InterviewerProvider } from "@interviewer/engine";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { executableSpecOfTurn, runawayJavaScript, wrongPython } from "@interviewer/testing/executable-questions";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "../harness/accounts.ts";
-import { executableSpecOfTurn, runawayJavaScript, wrongPython } from "../harness/executable-questions.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const RUNS_PER_USER = 6;
 

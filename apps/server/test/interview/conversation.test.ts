@@ -9,10 +9,10 @@ import {
   type InterviewerProvider,
   MAX_ANSWER_CHARS,
 } from "@interviewer/engine";
+import { createVerifiedAccount, streamingClient, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, streamingClient, type TestAccount } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const FOLLOW_UP = "How would you know it worked in production?";
 

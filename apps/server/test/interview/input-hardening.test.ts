@@ -8,11 +8,11 @@ import {
   type InterviewerProvider,
   MAX_JOB_DESCRIPTION_CHARS,
 } from "@interviewer/engine";
+import { createVerifiedAccount, uniqueEmail } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, uniqueEmail } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const NUL = "\u0000";
 const UNANALYSABLE = "This job description makes the analyzer fail.";

@@ -2,12 +2,12 @@
 // the report is computed from the answers, and exactly one credit is spent; plus deadlines.
 import { finishExpiredInterviews } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { clientWithToken, createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientWithToken, createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { createTestClock, MINUTE } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 /** After the test clock jumps past the access token's 15 minutes, refresh like a real client would. */
 async function signedInAgain(ts: TestServer, account: TestAccount) {

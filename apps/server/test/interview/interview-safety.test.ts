@@ -3,12 +3,12 @@
 import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
 import { createBuiltinInterviewerProvider, type InterviewerProvider, QUESTION_BANK } from "@interviewer/engine";
+import { createVerifiedAccount, streamingClient } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import type { TRPCClientError } from "@trpc/client";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, streamingClient } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 type StreamEvent = { type: string; text?: string; evaluation?: { score: number } };
 

@@ -7,13 +7,13 @@
 import type { AppRouter } from "@interviewer/api";
 import { schema } from "@interviewer/db";
 import { MAX_JOB_DESCRIPTION_CHARS, PASSING_SCORE, ZJobDescriptionAnalysisSchema } from "@interviewer/engine";
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const PER_USER = 30;
 const PER_CLIENT = 120;

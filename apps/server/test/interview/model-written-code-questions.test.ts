@@ -6,10 +6,10 @@
 import { schema } from "@interviewer/db";
 import { ZInterviewQuestionSchema } from "@interviewer/engine";
 import { CANNED_CODING_QUESTION, type FakeOpenAIServer, startFakeOpenAIServer } from "@interviewer/engine/testing";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 type CodingReply = typeof CANNED_CODING_QUESTION;
 type Spec = CodingReply["executable"];

@@ -4,10 +4,10 @@
 // built-in evaluator without losing the answer.
 import { schema } from "@interviewer/db";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "@interviewer/engine/testing";
+import { createVerifiedAccount, streamingClient } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, streamingClient } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 describe("interviews on an OpenAI-compatible model", () => {
   let fake: FakeOpenAIServer;

@@ -5,11 +5,11 @@
 
 import { schema } from "@interviewer/db";
 import { createBuiltinInterviewerProvider, type InterviewerProvider } from "@interviewer/engine";
+import { createVerifiedAccount } from "@interviewer/testing/accounts";
+import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount } from "../harness/accounts.ts";
-import { createTestClock, MINUTE } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 const ANSWER = "Index the filtered columns, check the plan with EXPLAIN, cache hot reads and replicate.";
 

@@ -4,9 +4,10 @@
 // answering a question stays within eight in two transactions (the answer with its evaluation lease;
 // the result with the next question), and skipping one costs what storing an answer does. A change
 // that adds a read to these paths fails here, on both engines, instead of in production latency.
+
+import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
 
 const ANSWER =
   "Use an index on the filtered columns, check the plan with EXPLAIN, avoid N+1 queries, cache hot reads, and replicate.";

@@ -5,14 +5,14 @@
 // is rate limited per client address and costs one statement; deleting the account deletes its links.
 import type { AppRouter, RouterOutputs } from "@interviewer/api";
 import { schema } from "@interviewer/db";
+import { clientWithToken, createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
+import { createTestClock, DAY, MINUTE, type TestClock } from "@interviewer/testing/test-clock";
+import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import { errorOf } from "@interviewer/testing/trpc-errors";
 import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientWithToken, createVerifiedAccount, type TestAccount } from "../harness/accounts.ts";
-import { createTestClock, DAY, MINUTE, type TestClock } from "../harness/test-clock.ts";
-import { startTestServer, type TestServer } from "../harness/test-server.ts";
-import { errorOf } from "../harness/trpc-errors.ts";
 
 const ANSWER =
   "Use an index on the filtered columns, check the plan with EXPLAIN, avoid N+1 queries, cache hot reads, and replicate.";

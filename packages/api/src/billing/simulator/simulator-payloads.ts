@@ -1,6 +1,6 @@
 // Lemon Squeezy-shaped webhook bodies for the local billing simulator: the same fields, types and
 // nesting as Lemon Squeezy's documented payloads (the test fixtures in
-// apps/server/test/harness/lemonsqueezy-payloads.ts: numbers for attribute ids, strings for data.id,
+// packages/testing/src/lemonsqueezy-payloads.ts: numbers for attribute ids, strings for data.id,
 // custom_data values as strings), so the simulator exercises the real webhook path.
 import type { SubscriptionStatus } from "@interviewer/db";
 

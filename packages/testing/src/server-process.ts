@@ -7,11 +7,13 @@ import { once } from "node:events";
 import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const require = createRequire(import.meta.url);
 const tsxCli = require.resolve("tsx/cli");
-const serverRoot = path.resolve(import.meta.dirname, "../..");
+// The server package's folder, found through its entry (src/server.ts), wherever the workspace lives.
+const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.resolve("@interviewer/server"))), "..");
 const sourceMain = path.join(serverRoot, "src/main.ts");
 
 /** The source through tsx, or a compiled build's main.js. */

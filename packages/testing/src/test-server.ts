@@ -8,12 +8,11 @@ import path from "node:path";
 import { type AppRouter, appRouter, type Clock } from "@interviewer/api";
 import { attachToTestDatabase, createTestDatabase, type TestDatabase } from "@interviewer/db/testing";
 import type { InterviewerProvider } from "@interviewer/engine";
+import { type CreateServerOptions, createServer, type InterviewerServer } from "@interviewer/server";
+import { type Config, loadConfig } from "@interviewer/server/config";
 import { createTRPCClient, httpLink, type TRPCClient, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
 import superjson from "superjson";
-import { type Config, loadConfig } from "../../src/config.ts";
-import type { TrpcHttpPath } from "../../src/plugins/trpc.ts";
-import { createServer, type InterviewerServer } from "../../src/server.ts";
 
 export interface TestServer<TRouter extends AnyRouter = AppRouter> {
   url: string;
@@ -39,11 +38,11 @@ export interface TestServerOptions<TRouter extends AnyRouter> {
   /** A provider built by the test (e.g. one that fails on purpose); default: from the config. */
   interviewer?: InterviewerProvider;
   /** How /trpc answers; default: TRPC_HTTP_PATH, set per vitest project, so the suite runs through both. */
-  trpcHttpPath?: TrpcHttpPath;
+  trpcHttpPath?: NonNullable<CreateServerOptions["trpcHttpPath"]>;
 }
 
 /** The vitest project's choice of tRPC HTTP path (vitest.config.ts); the server's default otherwise. */
-function trpcHttpPathFromEnvironment(): TrpcHttpPath | undefined {
+function trpcHttpPathFromEnvironment(): NonNullable<CreateServerOptions["trpcHttpPath"]> | undefined {
   const value = process.env.TRPC_HTTP_PATH;
   if (value === undefined || value === "") return undefined;
   if (value === "fast" || value === "official") return value;
