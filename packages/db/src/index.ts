@@ -7,10 +7,11 @@ export { listChargingSubscriptionIds, readBillingOverview } from "./queries/bill
 export { readDashboardHistory, readDashboardRows } from "./queries/dashboard.ts";
 export {
   findInterviewWithTurns,
-  findSeenQuestionIds,
+  findQuestionHistory,
   findTurn,
   type InterviewWithTurns,
   lockInterviewWithTurns,
+  type QuestionHistory,
 } from "./queries/interviews.ts";
 export { preparedPerDatabase } from "./queries/prepared-query.ts";
 export {

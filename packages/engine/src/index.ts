@@ -75,6 +75,7 @@ export {
 export { analyzeJobDescriptionOffline, assertJobDescriptionUsable } from "./job-description/analyze-job-description.ts";
 export { MAX_JOB_DESCRIPTION_CHARS } from "./job-description/job-description-limits.ts";
 export { detectTechnologies, TECH_DICTIONARY } from "./job-description/tech-dictionary.ts";
+export { findNearDuplicateQuestion, MAX_COMPARED_QUESTIONS } from "./near-duplicate-question.ts";
 export { createOpenAIInterviewerProvider, type OpenAIProviderConfig } from "./openai/openai-provider.ts";
 export {
   DEFAULT_LANGUAGE,

@@ -22,6 +22,11 @@ export interface AskQuestionRequest {
   seenQuestionIds: readonly string[];
   /** Texts of the questions already asked in this interview, so a model does not repeat itself. */
   askedInThisInterview: readonly string[];
+  /**
+   * Texts of main questions on this topic the candidate was asked in earlier interviews, newest first
+   * (bounded by the caller), so a model does not ask again what the candidate already answered.
+   */
+  recentQuestionTexts: readonly string[];
   signal?: AbortSignal;
 }
 

@@ -5,8 +5,9 @@
 // interview's row lock only if nobody advanced the interview meanwhile, so concurrent callers add one
 // turn, not two. Works from the caller's snapshot and returns the one after: no read to start with.
 // A main question goes through askCheckedQuestion, so a model-written coding question is shown only
-// once its tests pass its own reference solutions.
-import { type DatabaseOrTransaction, findSeenQuestionIds, schema } from "@interviewer/db";
+// once its tests pass its own reference solutions, and a model-written question that repeats one the
+// candidate was already asked (here or in an earlier interview) is not shown at all.
+import { type DatabaseOrTransaction, findQuestionHistory, schema } from "@interviewer/db";
 import { createFollowUpQuestion, getInterviewState, type InterviewQuestion } from "@interviewer/engine";
 import type { ApiDependencies } from "../context.ts";
 import type { Logger } from "../shared/logger.ts";
@@ -36,13 +37,18 @@ export async function writeNextQuestion(
     const parentEvaluation = turns.findLast((turn) => turn.evaluation !== null)?.evaluation;
     return createFollowUpQuestion(next.parentQuestion, parentEvaluation ?? { keyPointsMissed: [] }, next.text);
   }
+  const history = await findQuestionHistory(deps.db, { userId: interview.userId, topic: next.topic });
+  const askedInThisInterview = turns.map((turn) => turn.question.text);
+  // The history covers this interview too; its questions are already listed as asked in it.
+  const askedHere = new Set(askedInThisInterview);
   return askCheckedQuestion(deps, {
     topic: next.topic,
     difficulty: plan.difficulty,
     language: plan.language,
     jobDescription: interview.jobAnalysis,
-    seenQuestionIds: await findSeenQuestionIds(deps.db, { userId: interview.userId }),
-    askedInThisInterview: turns.map((turn) => turn.question.text),
+    seenQuestionIds: history.seenQuestionIds,
+    askedInThisInterview,
+    recentQuestionTexts: history.recentQuestionTexts.filter((text) => !askedHere.has(text)),
   });
 }
 

@@ -1,4 +1,5 @@
-// Checking a model-written coding question before it is shown, with a scripted interviewer and a
+// Checking a model-written question before it is shown (a repeat of an earlier question, a coding
+// question's tests against its own solutions), with a scripted interviewer and a
 // fake at the CodeRunner port (the real sandbox runs in apps/server/test/interview/
 // model-written-code-questions.test.ts): what runs, in which order, and what counts as a failure.
 import {
@@ -25,6 +26,7 @@ const request: AskQuestionRequest = {
   jobDescription: null,
   seenQuestionIds: [],
   askedInThisInterview: [],
+  recentQuestionTexts: [],
 };
 
 /** The first executable coding question of the bank, as asked, and its spec. */
@@ -53,6 +55,18 @@ function modelQuestion(name: string): InterviewQuestion {
         python: `# ${name} python`,
       },
     },
+  };
+}
+
+/** A model-written system-design question without tests. */
+function proseModelQuestion(name: string, text: string): InterviewQuestion {
+  return {
+    ...bankQuestion,
+    id: `ai-system-design-${name}`,
+    topic: "system-design",
+    text,
+    source: "model",
+    executable: null,
   };
 }
 
@@ -194,6 +208,80 @@ describe("asking a checked question", () => {
     const { runner, runs } = fakeRunner(() => "failed");
     expect(await askCheckedQuestion({ interviewer, codeRunner: runner }, request)).toEqual(bank);
     expect(runs).toHaveLength(1);
+  });
+
+  it("a model question that repeats one of an earlier interview in other words is asked for once more", async () => {
+    const earlier = "How would you design a rate limiter for a public API that serves millions of users?";
+    const repeat = proseModelQuestion(
+      "repeat",
+      "Design a rate limiter for a public-facing API used by millions of users. How would you approach it?",
+    );
+    const fresh = proseModelQuestion("fresh", "Design a URL shortener that handles a billion links.");
+    const { interviewer, asked } = scriptedInterviewer(repeat, fresh);
+    const { runner, runs } = fakeRunner(() => "passed");
+    const { logger, lines } = recordingLogger();
+    const withHistory = { ...request, topic: "system-design" as const, recentQuestionTexts: [earlier] };
+    const question = await askCheckedQuestion({ interviewer, codeRunner: runner, logger }, withHistory);
+    expect(question).toEqual(fresh);
+    expect(asked).toEqual([withHistory, withHistory]);
+    expect(runs).toHaveLength(0);
+    expect(lines).toEqual([
+      {
+        level: "warn",
+        fields: expect.objectContaining({
+          questionId: "ai-system-design-fresh",
+          outcome: "asked-again",
+          failures: [`repeats an earlier question: "${earlier.slice(0, 80)}"`],
+        }),
+      },
+    ]);
+  });
+
+  it("repeating twice (this interview's question, then an earlier one's) means the bank's question, tests not run", async () => {
+    const here = "Write a function that returns the longest run of equal values in a list.";
+    const before = "Write a function that reverses a singly linked list in place.";
+    const { interviewer, asked } = scriptedInterviewer(
+      { ...modelQuestion("again-here"), text: "Return the length of the longest run of equal values in a list." },
+      { ...modelQuestion("again-before"), text: "Reverse a singly linked list in place, without extra space." },
+    );
+    const { runner, runs } = fakeRunner(() => "passed");
+    const { logger, lines } = recordingLogger();
+    const withHistory = { ...request, askedInThisInterview: [here], recentQuestionTexts: [before] };
+    const question = await askCheckedQuestion({ interviewer, codeRunner: runner, logger }, withHistory);
+    expect(asked).toHaveLength(2);
+    expect(runs).toHaveLength(0);
+    expect(question).toMatchObject({ source: "bank", topic: "coding", difficulty: "junior" });
+    expect(lines).toEqual([
+      {
+        level: "warn",
+        fields: expect.objectContaining({
+          outcome: "replaced-by-bank-question",
+          replacementId: question.id,
+          failures: [`repeats an earlier question: "${here}"`, `repeats an earlier question: "${before}"`],
+        }),
+      },
+    ]);
+  });
+
+  it("a bank question is never checked for repeats: the bank keeps its own account of what was seen", async () => {
+    const { interviewer, asked } = scriptedInterviewer(bankQuestion);
+    const { runner } = fakeRunner(() => "passed");
+    const { logger, lines } = recordingLogger();
+    const withHistory = { ...request, recentQuestionTexts: [bankQuestion.text] };
+    expect(await askCheckedQuestion({ interviewer, codeRunner: runner, logger }, withHistory)).toEqual(bankQuestion);
+    expect(asked).toHaveLength(1);
+    expect(lines).toEqual([]);
+  });
+
+  it("a new model question without tests is used as it is, with nothing logged", async () => {
+    const fresh = proseModelQuestion("fresh", "Design a URL shortener that handles a billion links.");
+    const { interviewer, asked } = scriptedInterviewer(fresh);
+    const { runner } = fakeRunner(() => "passed");
+    const { logger, lines } = recordingLogger();
+    const withHistory = { ...request, recentQuestionTexts: ["Design a rate limiter for a public API."] };
+    expect(await askCheckedQuestion({ interviewer, codeRunner: runner, logger }, withHistory)).toEqual(fresh);
+    expect(asked).toHaveLength(1);
+    expect(lines).toEqual([]);
   });
 
   it("a caller's abort is not the question's fault: it propagates and nothing is asked again", async () => {

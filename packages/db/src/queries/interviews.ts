@@ -3,7 +3,7 @@
 // plan per connection instead of a parse and plan per call. Reads that must lock (inside a mutation's
 // transaction) are a join locking only the interview row; they cannot be prepared on `db` because a
 // prepared query runs outside the caller's transaction.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Database, DatabaseOrTransaction } from "../database.ts";
 import { type Interview, type InterviewTurnRow, interviews, interviewTurns } from "../schema/interviews.ts";
 
@@ -60,15 +60,55 @@ export async function lockInterviewWithTurns(
   return { ...first.interview, turns };
 }
 
-/** Every question id this user was asked in any interview, oldest first (one statement). */
-export async function findSeenQuestionIds(db: DatabaseOrTransaction, params: { userId: string }): Promise<string[]> {
+/**
+ * How many distinct questions of one topic the history reads. Far more than any topic's bank holds (under
+ * 100 each), so the bank still sees every bank question a user was asked; past it, the questions asked
+ * longest ago drop out, and with them only the order in which seen questions come round again.
+ */
+export const QUESTION_HISTORY_IDS = 500;
+/** How many of the newest main questions' texts come back, for a model to avoid and the API to check. */
+export const QUESTION_HISTORY_TEXTS = 30;
+
+export interface QuestionHistory {
+  /** Distinct question ids of the topic this user was asked, least recently asked first. */
+  seenQuestionIds: string[];
+  /** Texts of the newest QUESTION_HISTORY_TEXTS of them, newest first. */
+  recentQuestionTexts: string[];
+}
+
+/**
+ * The main questions of one topic this user was asked in any interview (follow-ups are derived from
+ * them and are never asked on their own). One statement, grouped by question id: a question asked
+ * twice counts once, at the last time it was asked; the text is read only for the newest
+ * QUESTION_HISTORY_TEXTS, so the rows stay small however long the history.
+ */
+export async function findQuestionHistory(
+  db: DatabaseOrTransaction,
+  params: { userId: string; topic: string },
+): Promise<QuestionHistory> {
+  const lastAsked = sql`max(${interviewTurns.createdAt})`;
+  // The window runs over the grouped rows, in the order they are returned: the newest questions' rank.
+  const recency = sql`row_number() over (order by ${lastAsked} desc, ${interviewTurns.questionId})`;
+  const text = sql<
+    string | null
+  >`case when ${recency} <= ${QUESTION_HISTORY_TEXTS} then min(${interviewTurns.question}->>'text') end`;
   const rows = await db
-    .select({ questionId: interviewTurns.questionId })
+    .select({ questionId: interviewTurns.questionId, text })
     .from(interviewTurns)
     .innerJoin(interviews, eq(interviews.id, interviewTurns.interviewId))
-    .where(eq(interviews.userId, params.userId))
-    .orderBy(asc(interviewTurns.createdAt));
-  return [...new Set(rows.map((row) => row.questionId))];
+    .where(
+      and(
+        eq(interviews.userId, params.userId),
+        eq(interviewTurns.topic, params.topic),
+        sql`${interviewTurns.question}->>'kind' = 'main'`,
+      ),
+    )
+    .groupBy(interviewTurns.questionId)
+    .orderBy(desc(lastAsked), interviewTurns.questionId)
+    .limit(QUESTION_HISTORY_IDS);
+  const recentQuestionTexts: string[] = [];
+  for (const row of rows) if (row.text !== null) recentQuestionTexts.push(row.text);
+  return { seenQuestionIds: rows.map((row) => row.questionId).reverse(), recentQuestionTexts };
 }
 
 /** One turn of an interview (the evaluation stream's re-read after another evaluator finished). */

@@ -196,6 +196,7 @@ describe("openai provider", () => {
       jobDescription: null,
       seenQuestionIds: [],
       askedInThisInterview: [],
+      recentQuestionTexts: [],
     });
     expect(asked.question).toMatchObject({ source: "model", topic: "system-design", kind: "main" });
     expect(asked.question.id).toMatch(/^ai-system-design-[0-9a-f]{8}$/);
@@ -209,6 +210,7 @@ describe("openai provider", () => {
       jobDescription: null,
       seenQuestionIds: [],
       askedInThisInterview: [],
+      recentQuestionTexts: [],
     });
     expect(fallback).toMatchObject({ provider: "builtin", fallback: true, fallbackReason: "provider-error: HTTP 503" });
     expect(fallback.question).toMatchObject({ source: "bank", topic: "databases", difficulty: "junior" });
@@ -222,6 +224,7 @@ describe("openai provider", () => {
       jobDescription: null,
       seenQuestionIds: [],
       askedInThisInterview: [],
+      recentQuestionTexts: [],
     };
     const asked = await provider().askQuestion(coding);
     const sent = server.requests.at(-1)?.body;
@@ -262,6 +265,7 @@ describe("openai provider", () => {
       jobDescription: null,
       seenQuestionIds: [],
       askedInThisInterview: [],
+      recentQuestionTexts: [],
     });
     expect(server.requests).toHaveLength(2);
     expect(JSON.stringify(server.requests[1]?.body.messages?.at(-1)?.content)).toContain(
