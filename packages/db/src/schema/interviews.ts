@@ -27,6 +27,9 @@ export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 export const INTERVIEW_END_REASONS = ["completed", "time_limit", "abandoned", "failed"] as const;
 export type InterviewEndReason = (typeof INTERVIEW_END_REASONS)[number];
 export const INTERVIEW_PROVIDERS = ["builtin", "openai"] as const;
+/** "drill": a short, free practice session on due drill cards (packages/api/src/drill); never in readiness stats. */
+export const INTERVIEW_KINDS = ["interview", "drill"] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 export const TURN_EVALUATION_STATUSES = ["awaiting_answer", "pending", "evaluated"] as const;
 export type TurnEvaluationStatus = (typeof TURN_EVALUATION_STATUSES)[number];
 
@@ -39,9 +42,15 @@ export const interviews = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     /** "preparing": credit spent, first question being written. */
     status: text("status", { enum: INTERVIEW_STATUSES }).notNull(),
+    kind: text("kind", { enum: INTERVIEW_KINDS }).notNull().default("interview"),
     plan: jsonb("plan").$type<unknown>().notNull(),
     jobDescription: text("job_description"),
     jobAnalysis: jsonb("job_analysis").$type<unknown>(),
+    /**
+     * The candidate's résumé analysis as it was when the interview was created with "use my résumé"
+     * (a copy: editing or deleting the résumé later does not change an interview already planned).
+     */
+    resumeAnalysis: jsonb("resume_analysis").$type<unknown>(),
     /** Who writes questions and grades answers for this interview. */
     provider: text("provider", { enum: INTERVIEW_PROVIDERS }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
@@ -102,6 +111,13 @@ export const interviewTurns = pgTable(
     /** Model token usage of this turn's evaluation, when a model was used. */
     usage: jsonb("usage").$type<unknown>(),
     fallback: boolean("fallback").notNull().default(false),
+    /**
+     * Clarifying questions and hints asked inside this question, oldest first (the engine's TurnAssist
+     * values). Appended with one atomic `||` under a count cap, so two asks at once both land.
+     */
+    assists: jsonb("assists").$type<unknown[]>().notNull().default([]),
+    /** In a drill: the drill cards this question practises; each is rescheduled when it is graded. */
+    drillCardIds: uuid("drill_card_ids").array(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (table) => [
