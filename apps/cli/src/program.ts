@@ -7,6 +7,7 @@ import { EventSource } from "eventsource";
 import type { CliContext } from "./cli-context.ts";
 import { login, logout, signUp, verify, whoami } from "./commands/account.ts";
 import { type AnswerOptions, answerFromFile } from "./commands/answer.ts";
+import { askClarifyingQuestion, takeHint } from "./commands/ask.ts";
 import { buyCredits, showCredits } from "./commands/billing.ts";
 import { showHistory } from "./commands/history.ts";
 import { resumeInterview, startInterview } from "./commands/interview.ts";
@@ -121,6 +122,23 @@ export function buildProgram(io: ProgramIo, onContext: (ctx: CliContext) => void
     .option("--language <name>", "javascript, typescript or python (default: from the file's extension)")
     .option("--run", "run the code against the visible examples and print the results; submit nothing")
     .action(withContext((ctx, id: string | undefined, options: AnswerOptions) => answerFromFile(ctx, id, options)));
+
+  program
+    .command("ask")
+    .description("ask the interviewer a clarifying question about the open question (does not use it up)")
+    .argument("<question>", 'your question, e.g. "How many users should this handle?"')
+    .option("--interview <id>", "the interview id (default: your newest running interview)")
+    .action(
+      withContext((ctx, question: string, options: { interview?: string }) =>
+        askClarifyingQuestion(ctx, question, options),
+      ),
+    );
+
+  program
+    .command("hint")
+    .description("take the open question's next hint (3 at most); each lowers the highest score it can get")
+    .option("--interview <id>", "the interview id (default: your newest running interview)")
+    .action(withContext((ctx, options: { interview?: string }) => takeHint(ctx, options)));
 
   program
     .command("history")

@@ -35,6 +35,7 @@ const ReportPage = lazy(() => import("./report/ReportPage.tsx"));
 const BillingPage = lazy(() => import("./billing/BillingPage.tsx").then((m) => ({ default: m.BillingPage })));
 const SharedReportPage = lazy(() => import("./sharing/SharedReportPage.tsx"));
 const AccountPage = lazy(() => import("./account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
+const ResumePage = lazy(() => import("./resume/ResumePage.tsx").then((m) => ({ default: m.ResumePage })));
 
 const lazyPage = (Page: ComponentType) => (
   <Suspense fallback={<Loading />}>
@@ -67,6 +68,7 @@ const router = createBrowserRouter([
           { path: "/interviews/:interviewId/report", element: lazyPage(ReportPage) },
           { path: "/billing", element: lazyPage(BillingPage) },
           { path: "/account", element: lazyPage(AccountPage) },
+          { path: "/resume", element: lazyPage(ResumePage) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

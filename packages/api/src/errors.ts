@@ -13,6 +13,9 @@ export type DomainErrorCode =
   | "PRECONDITION_FAILED"
   | "TOO_MANY_REQUESTS"
   | "PAYMENT_REQUIRED"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "UNPROCESSABLE_CONTENT"
   | "SERVICE_UNAVAILABLE";
 
 export type DomainErrorReason =
@@ -55,12 +58,26 @@ export type DomainErrorReason =
   | "EVALUATION_FAILED"
   | "RETRY_NOT_AVAILABLE"
   | "REPORT_NOT_READY"
+  // clarifying questions and hints (interview.ask)
+  | "QUESTION_CLOSED"
+  | "HINT_LIMIT"
+  | "CLARIFICATION_LIMIT"
   // running code
   | "CODE_NOT_RUNNABLE"
   | "RUN_LIMIT"
   | "RUNNER_BUSY"
   // share links
   | "SHARE_LINK_LIMIT"
+  // résumés (codes in resume/resume-errors.ts)
+  | "RESUME_TOO_LARGE"
+  | "RESUME_UNSUPPORTED_TYPE"
+  | "RESUME_UNREADABLE"
+  | "RESUME_ENCRYPTED"
+  | "RESUME_NO_TEXT"
+  | "RESUME_NOT_FOUND"
+  | "RESUME_BUSY"
+  // drills
+  | "NOTHING_DUE"
   // anything
   | "NOT_FOUND";
 

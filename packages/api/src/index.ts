@@ -61,6 +61,8 @@ export {
   type RateLimitPolicy,
 } from "./rate-limit/rate-limit-policy.ts";
 export type { RateLimit, RateLimitBucket, RateLimitDecision, RateLimiter } from "./rate-limit/rate-limiter.ts";
+export { tooLargeError as resumeTooLargeError } from "./resume/extract-resume-text.ts";
+export { RESUME_MAX_BYTES, RESUME_UPLOAD_BODY_MAX_BYTES } from "./resume/resume-limits.ts";
 export { type AppRouter, appRouter } from "./root.ts";
 export type { ApiSettings, BillingSettings, GithubSettings } from "./settings.ts";
 export { type Clock, systemClock } from "./shared/clock.ts";

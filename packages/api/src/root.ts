@@ -3,8 +3,10 @@ import { accountRouter } from "./account/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { billingRouter } from "./billing/router.ts";
 import { dashboardRouter } from "./dashboard/router.ts";
+import { drillRouter } from "./drill/router.ts";
 import { interviewRouter } from "./interview/router.ts";
 import { jobDescriptionRouter } from "./job-description/router.ts";
+import { resumeRouter } from "./resume/router.ts";
 import { sharingRouter } from "./sharing/router.ts";
 import { systemRouter } from "./system/router.ts";
 import { router } from "./trpc.ts";
@@ -18,6 +20,8 @@ export const appRouter = router({
   jobDescription: jobDescriptionRouter,
   dashboard: dashboardRouter,
   sharing: sharingRouter,
+  resume: resumeRouter,
+  drill: drillRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,19 @@ export { listLinkedGithubAccounts } from "./queries/account.ts";
 export { listChargingSubscriptionIds, readBillingOverview } from "./queries/billing.ts";
 export { readDashboardHistory, readDashboardRows } from "./queries/dashboard.ts";
 export {
+  applyDrillReviews,
+  type DrillCardReview,
+  deleteDrillCard,
+  findDrillCards,
+  findDueDrillCards,
+  findOpenDrill,
+  listDrillCards,
+  lockDrillCards,
+  readDueDrillCards,
+  readSkillTimeline,
+  upsertDrillCards,
+} from "./queries/drills.ts";
+export {
   findInterviewWithTurns,
   findQuestionHistory,
   findTurn,
@@ -14,6 +27,13 @@ export {
   type QuestionHistory,
 } from "./queries/interviews.ts";
 export { preparedPerDatabase } from "./queries/prepared-query.ts";
+export {
+  deleteResume,
+  findResume,
+  findResumeAnalysis,
+  updateResumeAnalysis,
+  upsertResume,
+} from "./queries/resumes.ts";
 export {
   findSharedReport,
   insertReportShare,
@@ -49,6 +69,7 @@ export {
   WEBHOOK_OUTCOMES,
   type WebhookOutcome,
 } from "./schema/billing.ts";
+export { DRILL_CARD_KINDS, type DrillCardRow } from "./schema/drills.ts";
 export * as schema from "./schema/index.ts";
 export {
   INTERVIEW_END_REASONS,
@@ -61,6 +82,7 @@ export {
   TURN_EVALUATION_STATUSES,
   type TurnEvaluationStatus,
 } from "./schema/interviews.ts";
+export { RESUME_MEDIA_TYPES, type ResumeMediaType } from "./schema/resumes.ts";
 export type { User } from "./schema/users.ts";
 export { selectRows } from "./select-rows.ts";
 export { isUniqueViolation, retryOnceOnUniqueViolation } from "./unique-violation.ts";

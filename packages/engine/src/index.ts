@@ -1,6 +1,22 @@
 // @interviewer/engine — the interviewer's brain. Pure: no database, no HTTP server, no env reads;
 // clock, randomness and model configuration are passed in. The interview router persists turns and
 // calls into this package; see provider.ts for the provider contract.
+export { applyAssistsToEvaluation } from "./assist/apply-assists.ts";
+export { hintCeiling } from "./assist/hint-ceiling.ts";
+export {
+  type AssistCounts,
+  countAssists,
+  HINT_LEVEL_NAMES,
+  type HintLevel,
+  MAX_CLARIFICATIONS_PER_QUESTION,
+  MAX_CLARIFYING_QUESTION_CHARS,
+  MAX_HINTS_PER_QUESTION,
+  nextHintLevel,
+  type TurnAssist,
+  ZClarifyingQuestionSchema,
+  ZTurnAssistSchema,
+  ZTurnAssistsSchema,
+} from "./assist/turn-assist.ts";
 export { createBuiltinInterviewerProvider } from "./builtin/builtin-provider.ts";
 export { findExecutableSpec } from "./builtin/question-bank/coding-executable.ts";
 export type { BankQuestion } from "./builtin/question-bank/index.ts";
@@ -38,6 +54,11 @@ export {
   type InterviewerProviderDependencies,
   ZInterviewerProviderConfigSchema,
 } from "./create-provider.ts";
+export { cardsFromEvaluation, type DrillCardDraft } from "./drill/cards-from-evaluation.ts";
+export { type DueDrillCard, drillInterviewPlan, planDrillItems } from "./drill/drill-plan.ts";
+export type { DrillPlanItem } from "./drill/drill-plan-item.ts";
+export { recallQualityOfKeyPoint, recallQualityOfScore } from "./drill/recall-quality.ts";
+export { type DrillSchedule, type RecallQuality, scheduleReview } from "./drill/spaced-repetition.ts";
 export { EngineError, type EngineErrorReason } from "./errors.ts";
 export { MAX_ANSWER_CHARS } from "./evaluation/answer-limits.ts";
 export {
@@ -104,6 +125,9 @@ export type {
   AnalyzedJobDescription,
   AskedQuestion,
   AskQuestionRequest,
+  AssistAsk,
+  AssistReply,
+  AssistRequest,
   EvaluateAnswerRequest,
   InterviewerProvider,
   ProviderKind,
@@ -124,6 +148,16 @@ export {
   ZInterviewReportSchema,
 } from "./report/interview-report.ts";
 export { type InterviewMarkdownInput, renderInterviewMarkdown } from "./report/render-markdown.ts";
+export { analyzeResume, normalizeResumeAnalysis, normalizeTechnology } from "./resume/analyze-resume.ts";
+export {
+  RESUME_LIMITS,
+  type ResumeAnalysis,
+  type ResumeProject,
+  type ResumeRole,
+  type ResumeTechnology,
+  ZResumeAnalysisSchema,
+} from "./resume/resume-analysis-schema.ts";
+export { resumeGaps, resumeSummary } from "./resume/resume-context.ts";
 export { storedText } from "./stored-text.ts";
 export {
   DEFAULT_TOPICS,

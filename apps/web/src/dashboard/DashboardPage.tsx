@@ -1,10 +1,13 @@
-// The candidate's home: what can be continued, credits and plan, readiness per level, progress charts
-// whose points open their reports, and every past interview (paginated to the first one).
+// The candidate's home: what can be continued, credits and plan, readiness per level, the drill cards
+// due today with "Start a drill", progress charts whose points open their reports, the skill view, and
+// every past interview (paginated to the first one). Drills never count in the interview figures.
 import { lazy, Suspense } from "react";
 import { Link, useSearchParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
 import { useSession } from "../auth/use-session.ts";
 import { planName, SUBSCRIPTION_STATUS_LABELS } from "../billing/billing-labels.ts";
+import { DrillsDue } from "../drill/DrillsDue.tsx";
+import { SkillView } from "../drill/SkillView.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { formatDate, formatDateTime } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
@@ -95,11 +98,13 @@ export function DashboardPage() {
         </section>
         <ReadinessCard readiness={data.readiness} />
       </div>
+      <DrillsDue />
       {data.scoreTrend.length > 0 && (
         <Suspense fallback={<Loading label="Loading charts…" />}>
           <ScoreCharts summary={data} />
         </Suspense>
       )}
+      <SkillView />
       <InterviewHistory total={data.interviewCount} />
     </main>
   );

@@ -6,6 +6,7 @@
 import type { RouterOutputs } from "@interviewer/api";
 import { AnswerView } from "../report/AnswerView.tsx";
 import { ScoreBadge } from "../ui/ScoreBadge.tsx";
+import { AssistList } from "./AssistList.tsx";
 import { CodeRunResults } from "./CodeRunResults.tsx";
 import { EvaluationDetails } from "./EvaluationDetails.tsx";
 import { codeLanguageOf, threadEntries } from "./thread-entries.ts";
@@ -46,6 +47,12 @@ export function ConversationThread({ thread, planLanguage }: { thread: Thread; p
                   <p className="muted">Skipped.</p>
                 ) : (
                   <AnswerView answer={turn.answer} codeLanguage={codeLanguageOf(turn, planLanguage)} />
+                )}
+                {turn.assists.length > 0 && (
+                  <>
+                    <h3 className="entry-label">You asked the interviewer</h3>
+                    <AssistList assists={turn.assists} label="Questions and hints" />
+                  </>
                 )}
                 {turn.codeResult && <CodeRunResults result={turn.codeResult} tests="hidden" headingLevel={4} />}
                 {turn.evaluation && <EvaluationDetails evaluation={turn.evaluation} headingLevel={4} />}

@@ -8,12 +8,14 @@
 import { useCallback, useEffect } from "react";
 import { Link, useBlocker, useNavigate, useParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
+import { DrillLabel } from "../drill/DrillLabel.tsx";
 import { AnswerView } from "../report/AnswerView.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { STATUS_LABELS } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
 import { AnswerEditor } from "./AnswerEditor.tsx";
+import { AskInterviewer } from "./AskInterviewer.tsx";
 import { clearDraft } from "./answer-draft.ts";
 import { CodeRunResults } from "./CodeRunResults.tsx";
 import { ConversationThread } from "./ConversationThread.tsx";
@@ -104,6 +106,7 @@ export default function InterviewRoomPage() {
       </p>
       <header className="room-header">
         <div>
+          <DrillLabel view={view} />
           <p className="eyebrow" data-testid="progress">
             {showLast && question && "Next: "}
             {progressText(progress, question)}
@@ -220,6 +223,9 @@ export default function InterviewRoomPage() {
           </div>
           {answering && question.firstAttempt && (
             <FirstAttempt attempt={question.firstAttempt} codeLanguage={codeLanguageOf(question, view.plan.language)} />
+          )}
+          {answering && !sending && (
+            <AskInterviewer interviewId={interviewId} question={question} busy={sending} onAsked={setView} />
           )}
           {answering && !sending ? (
             <AnswerEditor

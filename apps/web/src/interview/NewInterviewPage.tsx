@@ -7,6 +7,7 @@ import { Link, useNavigate } from "react-router";
 import { readableError } from "../api/error-message.ts";
 import { trpc } from "../api/trpc.ts";
 import { useSession } from "../auth/use-session.ts";
+import { TailorToResume } from "../resume/TailorToResume.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
 import { JobAnalysisPanel, type TextState } from "./new/JobAnalysisPanel.tsx";
@@ -40,6 +41,7 @@ export function NewInterviewPage() {
   );
   const [restored] = useState(() => !sameSettings(settings, DEFAULT_PLAN_SETTINGS));
   const [jobDescription, setJobDescription] = useState("");
+  const [useResume, setUseResume] = useState(false);
   const maxChars = guide.data?.maxJobDescriptionChars;
   const preview = useJobDescriptionPreview(jobDescription, maxChars);
 
@@ -82,6 +84,7 @@ export function NewInterviewPage() {
       language: settings.language,
       timeLimitMinutes: settings.timeLimitMinutes,
       jobDescription: jobDescription || null,
+      useResume,
     });
   }
 
@@ -115,6 +118,9 @@ export function NewInterviewPage() {
             />
           </div>
           <JobAnalysisPanel state={preview.state} current={preview.current} text={textState} />
+        </div>
+        <div className="card">
+          <TailorToResume checked={useResume} onChange={setUseResume} />
         </div>
         {guide.data && <ScoringGuide guide={guide.data} />}
         <div className="card stack cost-note" aria-live="polite">

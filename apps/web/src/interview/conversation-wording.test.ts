@@ -27,6 +27,7 @@ function turn(kind: ThreadTurn["kind"], attempt = 1): ThreadTurn {
     question: "Q",
     answer: "A",
     skipped: false,
+    assists: [],
     evaluationStatus: "evaluated",
     score: 5,
     evaluation: null,

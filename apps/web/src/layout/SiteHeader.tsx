@@ -56,6 +56,9 @@ export function SiteHeader() {
                 <NavLink to="/interviews/new">New interview</NavLink>
               </li>
               <li>
+                <NavLink to="/resume">Résumé</NavLink>
+              </li>
+              <li>
                 <NavLink to="/billing">Billing</NavLink>
               </li>
               <li>

@@ -6,6 +6,7 @@
 import { useEffect } from "react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
+import { AssistList } from "../interview/AssistList.tsx";
 import { CodeRunResults } from "../interview/CodeRunResults.tsx";
 import { EvaluationDetails } from "../interview/EvaluationDetails.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
@@ -118,6 +119,12 @@ export default function ReportPage() {
                 <div className="entry-body stack">
                   <h3 className="entry-label">Your answer</h3>
                   <AnswerView answer={entry.turn.answer} codeLanguage={entry.codeLanguage} />
+                  {entry.turn.assists.length > 0 && (
+                    <>
+                      <h3 className="entry-label">You asked the interviewer</h3>
+                      <AssistList assists={entry.turn.assists} label="Questions and hints" />
+                    </>
+                  )}
                   {entry.turn.codeResult && (
                     <CodeRunResults result={entry.turn.codeResult} tests="hidden" headingLevel={4} />
                   )}

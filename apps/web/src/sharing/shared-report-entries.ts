@@ -26,6 +26,7 @@ export function sharedReportEntries(shared: SharedReport): ReportEntry[] {
       answeredAt: null,
       evaluation: result.evaluation,
       codeResult: null,
+      assists: result.assists,
     },
   }));
 }

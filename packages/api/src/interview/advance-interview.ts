@@ -7,9 +7,13 @@
 // A main question goes through askCheckedQuestion, so a model-written coding question is shown only
 // once its tests pass its own reference solutions, and a model-written question that repeats one the
 // candidate was already asked (here or in an earlier interview) is not shown at all.
+// A drill asks the fixed questions of its plan instead (drill/drill-question.ts), each turn carrying
+// the drill cards it practises.
 import { type DatabaseOrTransaction, findQuestionHistory, schema } from "@interviewer/db";
-import { createFollowUpQuestion, getInterviewState, type InterviewQuestion } from "@interviewer/engine";
+import { createFollowUpQuestion, getInterviewState, type InterviewQuestion, type TopicId } from "@interviewer/engine";
 import type { ApiDependencies } from "../context.ts";
+import { drillCardIdsOfNextQuestion, writeDrillQuestion } from "../drill/drill-question.ts";
+import { decodeResumeSnapshot } from "../resume/codec.ts";
 import type { Logger } from "../shared/logger.ts";
 import { askCheckedQuestion } from "./ask-checked-question.ts";
 import { finishInterview } from "./finish-interview.ts";
@@ -37,15 +41,27 @@ export async function writeNextQuestion(
     const parentEvaluation = turns.findLast((turn) => turn.evaluation !== null)?.evaluation;
     return createFollowUpQuestion(next.parentQuestion, parentEvaluation ?? { keyPointsMissed: [] }, next.text);
   }
-  const history = await findQuestionHistory(deps.db, { userId: interview.userId, topic: next.topic });
+  if (next.drillItem) return writeDrillQuestion(deps, { interview, turns }, next.drillItem, askNewQuestion);
+  return askNewQuestion(deps, { interview, turns }, next.topic);
+}
+
+/** A main question on `topic` the candidate has not been asked, written by the provider. */
+async function askNewQuestion(
+  deps: InterviewDeps,
+  { interview, turns }: InterviewSnapshot,
+  topic: TopicId,
+): Promise<InterviewQuestion> {
+  const { plan } = interview;
+  const history = await findQuestionHistory(deps.db, { userId: interview.userId, topic });
   const askedInThisInterview = turns.map((turn) => turn.question.text);
   // The history covers this interview too; its questions are already listed as asked in it.
   const askedHere = new Set(askedInThisInterview);
   return askCheckedQuestion(deps, {
-    topic: next.topic,
+    topic,
     difficulty: plan.difficulty,
     language: plan.language,
     jobDescription: interview.jobAnalysis,
+    resume: decodeResumeSnapshot(interview.resumeAnalysis),
     seenQuestionIds: history.seenQuestionIds,
     askedInThisInterview,
     recentQuestionTexts: history.recentQuestionTexts.filter((text) => !askedHere.has(text)),
@@ -85,7 +101,8 @@ export async function applyNextStep(
     const reason = step === "finish-completed" ? "completed" : "time_limit";
     return { interview: await finishInterview(tx, now, locked, reason), turns: locked.turns };
   }
-  const turn = await insertTurn(tx, locked.interview.id, locked.turns.length, step, now);
+  const drillCardIds = drillCardIdsOfNextQuestion(locked);
+  const turn = await insertTurn(tx, locked.interview.id, locked.turns.length, step, now, 1, drillCardIds);
   return { interview: locked.interview, turns: [...locked.turns, turn] };
 }
 
@@ -96,6 +113,8 @@ export async function insertTurn(
   question: InterviewQuestion,
   now: Date,
   attempt = 1,
+  /** In a drill: the cards this question practises (rescheduled when its answer is graded). */
+  drillCardIds: string[] | null = null,
 ): Promise<TurnRecord> {
   const [row] = await tx
     .insert(schema.interviewTurns)
@@ -106,6 +125,7 @@ export async function insertTurn(
       topic: question.topic,
       question,
       attempt,
+      drillCardIds,
       createdAt: now,
     })
     .returning();

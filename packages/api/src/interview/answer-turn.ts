@@ -22,6 +22,7 @@ import { finishInterview } from "./finish-interview.ts";
 import { decodeTurn, type InterviewSnapshot, type TurnRecord } from "./interview-codec.ts";
 import { timeLeftMs } from "./interview-timing.ts";
 import { lockInterview } from "./load-interview.ts";
+import { assistsOfQuestion } from "./question-assists.ts";
 import { recordEvaluation } from "./record-evaluation.ts";
 import { runHiddenTests } from "./run-code.ts";
 
@@ -260,6 +261,8 @@ function startEvaluation(
         jobDescription: interview.jobAnalysis,
         language: claimed.codeResult?.language ?? interview.plan.language,
         codeResult: claimed.codeResult,
+        // Hints taken (on any attempt) lower the ceiling; good clarifying questions are credited.
+        assists: assistsOfQuestion(snapshot.turns, claimed),
       })) {
         if (event.type === "result") evaluation = event.evaluation;
         else stream.publish(event);

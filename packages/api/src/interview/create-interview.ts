@@ -22,6 +22,7 @@ import {
 } from "../billing/credits/interview-spending.ts";
 import { subscriptionCreditsUsable } from "../billing/credits/subscription-usability.ts";
 import { DomainError } from "../errors.ts";
+import { resumeSnapshotForInterview } from "../resume/interview-snapshot.ts";
 import type { Logger } from "../shared/logger.ts";
 import { type InterviewDeps, insertTurn, writeNextQuestion } from "./advance-interview.ts";
 import { decodeInterview } from "./interview-codec.ts";
@@ -30,7 +31,7 @@ import { lockInterview } from "./load-interview.ts";
 export async function createInterview(
   deps: InterviewDeps,
   viewer: Viewer,
-  input: ParsedInterviewPlanInput,
+  input: ParsedInterviewPlanInput & { useResume?: boolean },
   logger: Logger,
 ): Promise<{ interviewId: string }> {
   // Fail fast without a credit, so analysis (a model call on the OpenAI provider) is never free to
@@ -41,6 +42,7 @@ export async function createInterview(
 
   const now = deps.clock.now();
   const interviewId = await deps.db.transaction(async (tx) => {
+    const resumeAnalysis = input.useResume ? await resumeSnapshotForInterview(tx, viewer.userId) : null;
     const [created] = await tx
       .insert(schema.interviews)
       .values({
@@ -49,6 +51,7 @@ export async function createInterview(
         plan,
         jobDescription: input.jobDescription,
         jobAnalysis: analysis,
+        resumeAnalysis,
         provider: deps.interviewer.kind,
         createdAt: now,
         updatedAt: now,

@@ -13,6 +13,7 @@ import {
   type InterviewTurn,
   type JobDescriptionAnalysis,
   type TokenUsage,
+  type TurnAssist,
   ZAnswerEvaluationSchema,
   ZCodeRunResultSchema,
   ZInterviewPlanSchema,
@@ -20,6 +21,7 @@ import {
   ZInterviewReportSchema,
   ZJobDescriptionAnalysisSchema,
   ZTokenUsageSchema,
+  ZTurnAssistsSchema,
 } from "@interviewer/engine";
 
 type Decoded<Row, Json extends keyof Row, Values> = Omit<Row, Json> & Values;
@@ -34,8 +36,9 @@ export type InterviewRecord = Decoded<
 /** A turn row with its JSON columns as engine values. */
 export type TurnRecord = Decoded<
   InterviewTurnRow,
-  "question" | "evaluation" | "usage" | "codeResult",
+  "question" | "evaluation" | "usage" | "codeResult" | "assists",
   {
+    assists: TurnAssist[];
     question: InterviewQuestion;
     evaluation: AnswerEvaluation | null;
     usage: TokenUsage | null;
@@ -65,7 +68,13 @@ export function decodeTurn(row: InterviewTurnRow): TurnRecord {
     evaluation: row.evaluation === null ? null : ZAnswerEvaluationSchema.parse(row.evaluation),
     usage: row.usage === null ? null : ZTokenUsageSchema.parse(row.usage),
     codeResult: row.codeResult === null ? null : ZCodeRunResultSchema.parse(row.codeResult),
+    assists: decodeAssists(row.assists),
   };
+}
+
+/** The assists column alone (interview.ask reads it back from its append). */
+export function decodeAssists(assists: unknown): TurnAssist[] {
+  return ZTurnAssistsSchema.parse(assists);
 }
 
 export function decodeSnapshot(row: InterviewWithTurns): InterviewSnapshot {
@@ -91,5 +100,6 @@ export function toEngineTurn(turn: TurnRecord): InterviewTurn {
     evaluation: turn.evaluation,
     codeResult: turn.codeResult,
     skipped: turn.skipped,
+    assists: turn.assists,
   };
 }

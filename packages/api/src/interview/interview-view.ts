@@ -2,7 +2,7 @@
 // question (with its first attempt on a retry), the conversation so far, the time left, and the last
 // evaluation. Pure: built from a snapshot (the interview and its turns, already loaded: no extra read)
 // and the time, as a read presents it (see presentAsOf).
-import { getInterviewState, plannedSlotOf, TOPIC_LABELS } from "@interviewer/engine";
+import { countAssists, getInterviewState, plannedSlotOf, TOPIC_LABELS } from "@interviewer/engine";
 import { runnableCodeOf } from "./executable-question.ts";
 import { type InterviewSnapshot, type TurnRecord, toEngineTurn } from "./interview-codec.ts";
 import { presentAsOf, timeLeftMs, timingOf } from "./interview-timing.ts";
@@ -60,6 +60,8 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
           evaluationStatus: openTurn.evaluationStatus,
           runnable: runnableCodeOf(openTurn.question),
           codeResult: openTurn.codeResult,
+          assists: openTurn.assists,
+          assistCounts: countAssists(openTurn.assists),
           firstAttempt: firstAttempt
             ? {
                 turnId: firstAttempt.id,
@@ -101,6 +103,7 @@ function threadTurn(turn: TurnRecord): ThreadTurn {
     score: turn.score,
     evaluation: turn.evaluation,
     codeResult: turn.codeResult,
+    assists: turn.assists,
   };
 }
 

@@ -9,6 +9,7 @@
 import { findTurn, schema } from "@interviewer/db";
 import type { AnswerEvaluation } from "@interviewer/engine";
 import { and, eq } from "drizzle-orm";
+import { recordDrillOutcome } from "../drill/drill-outcome.ts";
 import type { Logger } from "../shared/logger.ts";
 import {
   advanceInterview,
@@ -63,6 +64,8 @@ export async function recordEvaluation(
       .where(and(eq(interviewTurns.id, turn.id), eq(interviewTurns.evaluationStatus, "pending")))
       .returning({ id: interviewTurns.id });
     if (stored.length === 0) return { lost: locked };
+    // Drill cards move with the result they come from (drill/drill-outcome.ts): one or two statements.
+    await recordDrillOutcome(tx, { interview: locked.interview, turn, evaluation, now: evaluated.evaluatedAt });
     const current = { ...locked, turns: locked.turns.map((t) => (t.id === turn.id ? { ...t, ...evaluated } : t)) };
     const after = await applyNextStep(tx, current, {
       step,

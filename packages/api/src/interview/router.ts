@@ -5,6 +5,7 @@ import type { ApiContext } from "../context.ts";
 import { rateLimited } from "../rate-limit/rate-limited.ts";
 import { protectedProcedure, router, toTRPCError } from "../trpc.ts";
 import { answerAndEvaluate, evaluateTurn, skipQuestion, submitAnswer } from "./answer-turn.ts";
+import { askInterviewer } from "./ask-interviewer.ts";
 import { createInterview } from "./create-interview.ts";
 import { interviewProcedure } from "./interview-procedure.ts";
 import { interviewView } from "./interview-view.ts";
@@ -13,6 +14,8 @@ import { runExamples } from "./run-code.ts";
 import {
   ZAnswerRequestSchema,
   ZAnswerResponseSchema,
+  ZAskRequestSchema,
+  ZAskResponseSchema,
   ZCodeRunResponseSchema,
   ZCreateInterviewRequestSchema,
   ZEvaluationEventResponseSchema,
@@ -65,6 +68,21 @@ export const interviewRouter = router({
     .use(rateLimited("interview.runCode"))
     .output(ZCodeRunResponseSchema)
     .mutation(({ ctx, input, signal }) => runExamples(ctx, ctx.viewer, ctx.snapshot, input, signal)),
+
+  /**
+   * A clarifying question about the open question, answered without giving the solution away, or the
+   * question's next hint (nudge, direction, key insight; each lowers the score's ceiling). Uses up
+   * neither the question nor a credit. QUESTION_CLOSED once it is answered; HINT_LIMIT after 3 hints,
+   * CLARIFICATION_LIMIT after 5 questions; rate-limited per user.
+   */
+  ask: interviewProcedure
+    .input(ZAskRequestSchema)
+    .use(rateLimited("interview.ask"))
+    .output(ZAskResponseSchema)
+    .mutation(async ({ ctx, input, signal }) => {
+      const { assist, counts, after } = await askInterviewer(turnDeps(ctx), ctx.viewer, ctx.snapshot, input, signal);
+      return { assist, counts, interview: interviewView(after, ctx.clock.now()) };
+    }),
 
   /**
    * Stores the answer only and returns the interview (its question now awaiting evaluation); follow

@@ -13,6 +13,7 @@ import {
   RUNNABLE_LANGUAGES,
   storedText,
   ZAnswerEvaluationSchema,
+  ZClarifyingQuestionSchema,
   ZCodeRunResultSchema,
   ZCodeTestCaseSchema,
   ZExecutableSpecSchema,
@@ -23,11 +24,18 @@ import {
   ZQuestionDifficultySchema,
   ZRunnableLanguageSchema,
   ZTopicIdSchema,
+  ZTurnAssistSchema,
 } from "@interviewer/engine";
 import { z } from "zod";
 import { toAnswerSubmission } from "./answer-submission.ts";
 
-export const ZCreateInterviewRequestSchema = ZInterviewPlanInputSchema;
+export const ZCreateInterviewRequestSchema = ZInterviewPlanInputSchema.extend({
+  /**
+   * Tailor the interview to the viewer's résumé: its analysis is copied into the interview when it is
+   * created (later edits or deletion do not change it). RESUME_NOT_FOUND when they have none.
+   */
+  useResume: z.boolean({ error: "useResume must be true or false." }).default(false),
+});
 
 export const ZInterviewIdRequestSchema = z.object({ interviewId: z.uuid({ error: "Not a valid interview id." }) });
 
@@ -110,6 +118,27 @@ const ZQuestionKindSchema = ZInterviewQuestionSchema.shape.kind;
 
 const ZTurnEvaluationStatusSchema = z.enum(TURN_EVALUATION_STATUSES);
 
+/** How many hints and clarifying questions a question has had, and how many are left. */
+const ZAssistCountsSchema = z.object({
+  hintsUsed: z.number().int(),
+  hintsLeft: z.number().int(),
+  clarificationsUsed: z.number().int(),
+  clarificationsLeft: z.number().int(),
+  /** The highest score the answer can get after the hints taken (10 with none). */
+  scoreCeiling: z.number().int(),
+  /** What the ceiling becomes with one more hint; null when none is left. */
+  ceilingAfterNextHint: z.number().int().nullable(),
+});
+
+/**
+ * interview.ask: a clarifying question about the open question, or its next hint. Neither uses up
+ * the question or a credit; hints lower the score's ceiling (the feedback says so).
+ */
+export const ZAskRequestSchema = z.discriminatedUnion("kind", [
+  ZTurnRequestSchema.extend({ kind: z.literal("clarification"), question: ZClarifyingQuestionSchema }),
+  ZTurnRequestSchema.extend({ kind: z.literal("hint") }),
+]);
+
 /** An earlier turn of a live interview, for the conversation thread. */
 const ZThreadTurnSchema = z.object({
   turnId: z.string(),
@@ -126,6 +155,8 @@ const ZThreadTurnSchema = z.object({
   score: z.number().int().nullable(),
   evaluation: ZAnswerEvaluationSchema.nullable(),
   codeResult: ZCodeRunResultSchema.nullable(),
+  /** Clarifying questions and hints asked inside the question, oldest first. */
+  assists: z.array(ZTurnAssistSchema),
 });
 export type ThreadTurn = z.infer<typeof ZThreadTurnSchema>;
 
@@ -173,6 +204,9 @@ export const ZInterviewViewResponseSchema = z.object({
       runnable: ZRunnableCodeSchema.nullable(),
       /** The hidden tests' result once a coding answer that runs was submitted. */
       codeResult: ZCodeRunResultSchema.nullable(),
+      /** Clarifying questions and hints asked so far (interview.ask), oldest first, and what is left. */
+      assists: z.array(ZTurnAssistSchema),
+      assistCounts: ZAssistCountsSchema,
       /** On a retry (attempt > 1): the first attempt of the same question and its evaluation. */
       firstAttempt: z
         .object({
@@ -199,6 +233,13 @@ export const ZInterviewViewResponseSchema = z.object({
   report: ZInterviewReportSchema.nullable(),
 });
 export type InterviewView = z.infer<typeof ZInterviewViewResponseSchema>;
+
+export const ZAskResponseSchema = z.object({
+  /** The clarifying question with the interviewer's reply, or the hint, as stored. */
+  assist: ZTurnAssistSchema,
+  counts: ZAssistCountsSchema,
+  interview: ZInterviewViewResponseSchema,
+});
 
 export const ZAnswerResponseSchema = z.object({
   evaluation: ZAnswerEvaluationSchema,
@@ -239,6 +280,8 @@ export const ZTranscriptResponseSchema = z.object({
       evaluation: ZAnswerEvaluationSchema.nullable(),
       /** The hidden tests' result for a coding answer whose code ran (verdicts by test name, no inputs). */
       codeResult: ZCodeRunResultSchema.nullable(),
+      /** Clarifying questions and hints asked inside the question, oldest first. */
+      assists: z.array(ZTurnAssistSchema),
     }),
   ),
 });

@@ -152,6 +152,8 @@ export async function listInterviews(
     .where(
       and(
         eq(interviews.userId, viewer.userId),
+        // Drills are listed by nothing but the drill they are (drill.start resumes an open one).
+        eq(interviews.kind, "interview"),
         cursorRow
           ? or(
               lt(interviews.createdAt, cursorRow.createdAt),
@@ -204,6 +206,7 @@ export function getTranscript(deps: Pick<InterviewDeps, "clock">, snapshot: Inte
       answeredAt: turn.answeredAt,
       evaluation: turn.evaluation,
       codeResult: turn.codeResult,
+      assists: turn.assists,
     })),
   };
 }

@@ -23,8 +23,11 @@ export type RateLimitedProcedure =
   | "auth.requestPasswordReset"
   | "jobDescription.preview"
   | "interview.runCode"
+  | "interview.ask"
   | "sharing.create"
-  | "sharing.report";
+  | "sharing.report"
+  | "resume.upload"
+  | "drill.start";
 
 export type RateLimitPolicy = Record<RateLimitedProcedure, ProcedureRateLimits>;
 
@@ -46,6 +49,11 @@ export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
     perClient: { max: 300, windowMs: HOUR },
     perUser: { max: 30, windowMs: 10 * 60 * 1000 },
   },
+  // A model call each on the OpenAI provider; the per-question caps bound one question, this one account.
+  "interview.ask": {
+    perClient: { max: 300, windowMs: HOUR },
+    perUser: { max: 60, windowMs: QUARTER_HOUR },
+  },
   // Each creation writes a row; per account (sharing/share-creation-limit.ts) beside the live-link cap.
   "sharing.create": {
     perClient: { max: 120, windowMs: HOUR },
@@ -53,4 +61,15 @@ export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
   },
   // The public read: anyone with a link, signed out; per address, so tokens cannot be tried in bulk.
   "sharing.report": { perClient: { max: 120, windowMs: QUARTER_HOUR } },
+  // Each upload parses a file of up to 2 MB; per account too (resume/upload-limit.ts), as an address changes at will.
+  "resume.upload": {
+    perClient: { max: 60, windowMs: HOUR },
+    perUser: { max: 20, windowMs: HOUR },
+  },
+  // Drills are free; a topic question is a model call on the OpenAI provider, so starts are counted per
+  // account per day (drill/drill-start-limit.ts). Resuming an open drill counts too.
+  "drill.start": {
+    perClient: { max: 60, windowMs: HOUR },
+    perUser: { max: 20, windowMs: 24 * HOUR },
+  },
 };

@@ -107,7 +107,8 @@ export async function readSharedReport(deps: Pick<ApiDependencies, "db" | "clock
   const row = await findSharedReport(deps.db, { tokenHash: hashSecretToken(input.token), now: deps.clock.now() });
   const report = row ? decodeReport(row.report) : null;
   if (!row || !report) throw notFound("This shared report");
-  const plan = decodePlan(row.plan);
+  // A drill's plan names its owner's drill cards (ids and missed points): not for a public page.
+  const { drill: _cards, ...plan } = decodePlan(row.plan);
   return {
     title: sharedReportTitle(plan),
     plan,

@@ -12,6 +12,9 @@ import { preparedPerDatabase } from "./prepared-query.ts";
 
 const i = interviews;
 
+/** Drills (kind "drill") are practice on missed points: never in the score trend, readiness or history. */
+const onlyInterviews = eq(i.kind, "interview");
+
 /** The first line of the job description (job ads start with the role), cut short. */
 const jobTitleLine = sql<string | null>`left(split_part(btrim(${i.jobDescription}, E' \t\r\n'), E'\n', 1), 160)`;
 
@@ -58,7 +61,7 @@ const interviewsJson = sql<unknown>`coalesce((
     ${sql.join(describedBy, sql`, `)},
     'answeredPlanned', case when ${i.status} in ('preparing', 'active', 'paused') then ${answeredPlanned} end
   ) order by ${i.createdAt} desc, ${i.id} desc)
-  from ${i} where ${i.userId} = ${users.id}
+  from ${i} where ${i.userId} = ${users.id} and ${onlyInterviews}
 ), '[]'::json)`;
 
 const dashboardRows = preparedPerDatabase((db) =>
@@ -105,6 +108,7 @@ const historyRows = preparedPerDatabase((db) =>
     .where(
       and(
         eq(i.userId, sql.placeholder("userId")),
+        onlyInterviews,
         sql`(${sql.placeholder("cursor")}::uuid is null or (${i.createdAt}, ${i.id}) < ${cursorPosition})`,
       ),
     )

@@ -2,7 +2,18 @@
 // every weak topic of a graded answer becomes (or reschedules) one card; a drill session asks questions
 // that exercise the due cards, and each graded drill answer moves its cards on the schedule (the
 // scheduler is pure, in packages/engine). Reviews keep the history the skill view draws.
-import { index, integer, jsonb, pgTable, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { interviews } from "./interviews.ts";
 import { users } from "./users.ts";
 

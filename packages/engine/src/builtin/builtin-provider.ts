@@ -1,10 +1,14 @@
 // The default, offline interviewer: curated question bank, rubric grader and dictionary-based job
 // description analysis. No network, no model; deterministic for a given random source.
+import { applyAssistsToEvaluation } from "../assist/apply-assists.ts";
 import type { AnswerEvaluation, EvaluationStreamEvent, ProviderMeta } from "../evaluation/evaluation-schema.ts";
 import { analyzeJobDescriptionOffline } from "../job-description/analyze-job-description.ts";
 import { detectTechnologies } from "../job-description/tech-dictionary.ts";
 import type { EvaluateAnswerRequest, InterviewerProvider } from "../provider.ts";
 import { cryptoRandom, type RandomSource } from "../random.ts";
+import { resumeGaps, resumeTechnologyIds } from "../resume/resume-context.ts";
+import { resumeQuestion } from "../resume/resume-questions.ts";
+import { assistOffline } from "./clarification/assist-offline.ts";
 import { scoreAnswerOffline } from "./score-answer.ts";
 import { selectBankQuestion, toInterviewQuestion } from "./select-question.ts";
 
@@ -20,16 +24,19 @@ const BUILTIN_META: ProviderMeta = {
   usage: null,
 };
 
-/** Grades with the rubric; exported so the OpenAI provider can fall back to exactly this. */
+/**
+ * Grades with the rubric, then applies the question's hints and clarifying questions; exported so
+ * the OpenAI provider can fall back to exactly this.
+ */
 export function evaluateAnswerOffline(
-  request: Pick<EvaluateAnswerRequest, "question" | "answer" | "codeResult">,
+  request: Pick<EvaluateAnswerRequest, "question" | "answer" | "codeResult" | "assists">,
 ): AnswerEvaluation {
   const { diagnostics: _diagnostics, ...verdict } = scoreAnswerOffline({
     question: request.question,
     answer: request.answer,
     codeResult: request.codeResult ?? null,
   });
-  return { ...verdict, ...BUILTIN_META };
+  return applyAssistsToEvaluation({ ...verdict, ...BUILTIN_META }, request.question, request.assists ?? []);
 }
 
 /**
@@ -69,12 +76,18 @@ export function createBuiltinInterviewerProvider(options: BuiltinProviderOptions
       return { analysis: analyzeJobDescriptionOffline(text), ...BUILTIN_META };
     },
     async askQuestion(request) {
+      const { resume } = request;
+      // A tailored interview asks about the candidate's own projects where the résumé names some.
+      const aboutResume = resume ? resumeQuestion({ ...request, resume }, random) : null;
+      if (aboutResume) return { question: aboutResume, ...BUILTIN_META };
+      const jobStack = stackOfInterview(request.jobDescription?.techStack ?? [], request.language);
       const chosen = selectBankQuestion(
         {
           topic: request.topic,
           difficulty: request.difficulty,
-          techStackIds: stackOfInterview(request.jobDescription?.techStack ?? [], request.language),
+          techStackIds: resume ? [...jobStack, ...resumeTechnologyIds(resume)] : jobStack,
           seenQuestionIds: request.seenQuestionIds,
+          focusTechIds: resume ? resumeGaps(resume, request.jobDescription).map((gap) => gap.id) : [],
         },
         random,
       );
@@ -85,6 +98,9 @@ export function createBuiltinInterviewerProvider(options: BuiltinProviderOptions
     },
     streamEvaluation(request) {
       return streamOfflineEvaluation(evaluateAnswerOffline(request));
+    },
+    async assist(request) {
+      return { text: assistOffline(request), ...BUILTIN_META };
     },
   };
 }

@@ -1,5 +1,8 @@
 // Chooses the next built-in question for a topic. Preference, best first:
-//   1. not yet seen, the plan's difficulty, tagged with a technology from the job description;
+//   0. with a résumé: not yet seen, the plan's difficulty, tagged with a technology the job asks for
+//      and the résumé does not show (a gap, `focusTechIds`);
+//   1. not yet seen, the plan's difficulty, tagged with a technology from the job description (and
+//      the résumé, when the interview is tailored to one);
 //   2. not yet seen, the plan's difficulty, stack-neutral (or any, when there is no known stack);
 //   3. not yet seen, the plan's difficulty, about other technologies;
 //   4. the same three tiers at the nearest other difficulty (senior → mid → junior, etc.);
@@ -18,6 +21,8 @@ export interface BankQuestionCriteria {
   techStackIds: readonly string[];
   /** Ids already asked to this candidate, oldest first. */
   seenQuestionIds: readonly string[];
+  /** Technologies to try before the rest of the stack (the gaps between a résumé and the job). */
+  focusTechIds?: readonly string[];
 }
 
 function difficultiesByDistance(difficulty: QuestionDifficulty): QuestionDifficulty[] {
@@ -27,24 +32,31 @@ function difficultiesByDistance(difficulty: QuestionDifficulty): QuestionDifficu
   );
 }
 
-function stackTiers(candidates: readonly BankQuestion[], stack: ReadonlySet<string>): BankQuestion[][] {
-  if (stack.size === 0) return [[...candidates]];
+function stackTiers(
+  candidates: readonly BankQuestion[],
+  stack: ReadonlySet<string>,
+  focus: ReadonlySet<string>,
+): BankQuestion[][] {
+  const focused =
+    focus.size === 0 ? [] : candidates.filter((question) => question.techTags.some((tag) => focus.has(tag)));
+  if (stack.size === 0) return [focused, [...candidates]];
   const matching = candidates.filter((question) => question.techTags.some((tag) => stack.has(tag)));
   const neutral = candidates.filter((question) => question.techTags.length === 0);
   const other = candidates.filter(
     (question) => question.techTags.length > 0 && !question.techTags.some((tag) => stack.has(tag)),
   );
-  return [matching, neutral, other];
+  return [focused, matching, neutral, other];
 }
 
 export function selectBankQuestion(criteria: BankQuestionCriteria, random: RandomSource): BankQuestion {
   const pool = QUESTION_BANK_BY_TOPIC[criteria.topic];
   const seen = new Set(criteria.seenQuestionIds);
   const stack = new Set(criteria.techStackIds);
+  const focus = new Set(criteria.focusTechIds ?? []);
 
   for (const difficulty of difficultiesByDistance(criteria.difficulty)) {
     const unseen = pool.filter((question) => question.difficulty === difficulty && !seen.has(question.id));
-    for (const tier of stackTiers(unseen, stack)) {
+    for (const tier of stackTiers(unseen, stack, focus)) {
       const chosen = pickOne(tier, random);
       if (chosen) return chosen;
     }

@@ -171,3 +171,13 @@ export const ZModelJobDescriptionAnalysisSchema = z.object({
   keyQualifications: z.array(z.string()).max(5),
 });
 export type ModelJobDescriptionAnalysis = z.infer<typeof ZModelJobDescriptionAnalysisSchema>;
+
+/** The interviewer's reply to a clarifying question, or a hint (interview.ask); checked before it is shown. */
+export const ZModelAssistSchema = z.object({
+  reply: z
+    .string()
+    .min(1)
+    .max(1_200)
+    .describe("What the interviewer says: a few sentences, never the solution or the key points of a strong answer."),
+});
+export type ModelAssist = z.infer<typeof ZModelAssistSchema>;

@@ -11,7 +11,11 @@
 import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
+import { applyAssistsToEvaluation } from "../assist/apply-assists.ts";
+import { revealsTooMuch } from "../assist/reveals-answer.ts";
+import { boundedReply, type TurnAssist } from "../assist/turn-assist.ts";
 import { evaluateAnswerOffline, splitIntoStreamPieces } from "../builtin/builtin-provider.ts";
+import { assistOffline } from "../builtin/clarification/assist-offline.ts";
 import type {
   AnswerEvaluation,
   EvaluationStreamEvent,
@@ -23,10 +27,11 @@ import type { JobDescriptionAnalysis } from "../job-description/analysis-schema.
 import { analyzeJobDescriptionOffline } from "../job-description/analyze-job-description.ts";
 import { detectTechnologies } from "../job-description/tech-dictionary.ts";
 import { stripInstructionsToModel } from "../prompt-injection.ts";
-import type { EvaluateAnswerRequest, InterviewerProvider } from "../provider.ts";
+import type { AssistReply, EvaluateAnswerRequest, InterviewerProvider } from "../provider.ts";
 import {
   type ModelEvaluation,
   type ModelJobDescriptionAnalysis,
+  ZModelAssistSchema,
   ZModelCodingQuestionSchema,
   ZModelEvaluationSchema,
   ZModelJobDescriptionAnalysisSchema,
@@ -34,6 +39,7 @@ import {
 } from "./model-output-schemas.ts";
 import { toModelWrittenQuestion } from "./model-written-question.ts";
 import {
+  assistMessages,
   evaluationMessages,
   jobDescriptionAnalysisMessages,
   questionMessages,
@@ -118,9 +124,10 @@ function toEvaluation(
   question: InterviewQuestion,
   answer: string,
   meta: ProviderMeta,
+  assists: readonly TurnAssist[] = [],
 ): AnswerEvaluation {
   const askFollowUp = reply.followUp.ask && Boolean(reply.followUp.question?.trim()) && question.kind === "main";
-  return {
+  const evaluation: AnswerEvaluation = {
     score: reply.score,
     feedback: {
       summary: reply.summary,
@@ -136,6 +143,8 @@ function toEvaluation(
     modelAnswer: question.modelAnswer,
     ...meta,
   };
+  // Hints cap the model's score and good clarifying questions are credited by the same rule as offline.
+  return applyAssistsToEvaluation(evaluation, question, assists);
 }
 
 function toAnalysis(reply: ModelJobDescriptionAnalysis, text: string): JobDescriptionAnalysis {
@@ -271,7 +280,16 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
         }
         const parsed = parseModelReply(content, ZModelEvaluationSchema);
         if (parsed.ok) {
-          const evaluation = toEvaluation(parsed.value, request.question, request.answer, modelMeta(usage));
+          const evaluation = toEvaluation(
+            parsed.value,
+            request.question,
+            request.answer,
+            modelMeta(usage),
+            request.assists,
+          );
+          // What the assists added to the summary (the hint ceiling's sentence) streams like the rest.
+          const added = evaluation.feedback.summary.slice(parsed.value.summary.length);
+          if (added) yield { type: "feedback", text: added };
           yield { type: "result", evaluation };
           return evaluation;
         }
@@ -355,7 +373,7 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
           usage,
           request.signal,
         );
-        return toEvaluation(reply, request.question, request.answer, modelMeta(usage));
+        return toEvaluation(reply, request.question, request.answer, modelMeta(usage), request.assists);
       } catch (error) {
         if (isCallerAbort(error, request.signal)) throw error;
         return { ...evaluateAnswerOffline(request), ...fallbackMeta(describeProviderFailure(error), usage) };
@@ -363,5 +381,34 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
     },
 
     streamEvaluation,
+
+    async assist(request) {
+      const usage = emptyUsage();
+      const builtinReply = (reason: string): AssistReply => ({
+        text: assistOffline(request),
+        provider: "builtin",
+        model: null,
+        ...fallbackMeta(reason, usage),
+      });
+      try {
+        const reply = await completeStructured(
+          "interviewer_assist",
+          ZModelAssistSchema,
+          assistMessages(request.question, request.ask, request.earlier, request.jobDescription),
+          usage,
+          request.signal,
+        );
+        const text = boundedReply(reply.reply);
+        // Told not to give the answer away, and checked: a reply the built-in grader would credit with
+        // key points is replaced by the built-in reply (the caller logs the fallback reason).
+        if (revealsTooMuch(request.question, text, request.ask)) {
+          return builtinReply("revealed-answer: the model's reply stated key points of the answer");
+        }
+        return { text, ...modelMeta(usage) };
+      } catch (error) {
+        if (isCallerAbort(error, request.signal)) throw error;
+        return builtinReply(describeProviderFailure(error));
+      }
+    },
   };
 }

@@ -2,6 +2,7 @@
 // time limit, job description) and how it resolves into a concrete plan. Input is validated here with
 // messages a user can act on; `auto` difficulty becomes a concrete level from the job description.
 import { z } from "zod";
+import { type DrillPlanItem, ZDrillPlanItemSchema } from "../drill/drill-plan-item.ts";
 import type { JobDescriptionAnalysis } from "../job-description/analysis-schema.ts";
 import { MAX_JOB_DESCRIPTION_CHARS } from "../job-description/job-description-limits.ts";
 import { storedText } from "../stored-text.ts";
@@ -73,6 +74,8 @@ export interface InterviewPlan {
   language: string;
   timeLimitMinutes: number | null;
   jobDescription: string | null;
+  /** A drill's fixed questions, asked in order (see drill/drill-plan.ts); absent or null for an interview. */
+  drill?: DrillPlanItem[] | null;
 }
 
 /** A resolved plan as stored and sent to clients: for reading it back and for API output schemas. */
@@ -84,6 +87,7 @@ export const ZInterviewPlanSchema = z.object({
   language: z.string(),
   timeLimitMinutes: z.number().int().nullable(),
   jobDescription: z.string().nullable(),
+  drill: z.array(ZDrillPlanItemSchema).nullish(),
 }) satisfies z.ZodType<InterviewPlan>;
 
 /**

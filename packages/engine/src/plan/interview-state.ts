@@ -16,8 +16,12 @@
 //   retry or the end of the interview replaced it).
 // - With a time limit and timing given, the interview is finished once the limit has passed, even with
 //   a question open (its late answer is not asked for; the report ignores unanswered turns).
+// - A drill (plan.drill set) asks its fixed items in order, one main question each, and no follow-ups;
+//   its planned total is the number of items.
 
+import type { TurnAssist } from "../assist/turn-assist.ts";
 import type { CodeRunResult } from "../code/code-execution.ts";
+import type { DrillPlanItem } from "../drill/drill-plan-item.ts";
 import { EngineError } from "../errors.ts";
 import type { AnswerEvaluation } from "../evaluation/evaluation-schema.ts";
 import { followUpQuestionId } from "../follow-up-question.ts";
@@ -36,6 +40,8 @@ export interface InterviewTurn {
   codeResult?: CodeRunResult | null;
   /** True when the candidate skipped the question ("I don't know"); its answer is then "". */
   skipped?: boolean;
+  /** Clarifying questions and hints asked inside the question, oldest first; absent: none. */
+  assists?: readonly TurnAssist[];
 }
 
 export interface InterviewTiming {
@@ -46,7 +52,7 @@ export interface InterviewTiming {
 export type InterviewNextStep =
   | { action: "await-answer"; turnIndex: number }
   | { action: "ask-follow-up"; topic: TopicId; parentQuestion: InterviewQuestion; text: string }
-  | { action: "ask-question"; topic: TopicId }
+  | { action: "ask-question"; topic: TopicId; drillItem?: DrillPlanItem }
   | { action: "finish"; reason: "completed" | "time-limit" };
 
 export interface InterviewState {
@@ -142,7 +148,7 @@ export function getInterviewState(
   const tally = tallyTurns(plan, turns);
   const { mainIdsByTopic, mainIds, askedIds } = tally;
   const usedSlotsByTopic = Object.fromEntries([...mainIdsByTopic].map(([topic, ids]) => [topic, ids.size]));
-  const plannedTotal = plan.topics.length * plan.questionsPerTopic;
+  const plannedTotal = plan.drill ? plan.drill.length : plan.topics.length * plan.questionsPerTopic;
   const base = {
     usedSlotsByTopic,
     plannedAsked: mainIds.length,
@@ -178,7 +184,8 @@ export function getInterviewState(
       topicIndex: plan.topics.indexOf(last.question.topic),
       topic: last.question.topic,
       ...slotOf(last.question),
-      followUpAllowed: last.question.kind === "main" && !askedIds.has(followUpQuestionId(last.question.id)),
+      followUpAllowed:
+        last.question.kind === "main" && !plan.drill && !askedIds.has(followUpQuestionId(last.question.id)),
       next: { action: "await-answer", turnIndex: lastIndex },
     };
   }
@@ -187,6 +194,7 @@ export function getInterviewState(
   if (
     last &&
     followUpText &&
+    !plan.drill &&
     last.question.kind === "main" &&
     !last.skipped &&
     !askedIds.has(followUpQuestionId(last.question.id)) &&
@@ -201,6 +209,21 @@ export function getInterviewState(
       ...slotOf(last.question),
       followUpAllowed: false,
       next: { action: "ask-follow-up", topic, parentQuestion: last.question, text: followUpText },
+    };
+  }
+
+  if (plan.drill) {
+    const drillItem = plan.drill[mainIds.length];
+    if (drillItem === undefined) return finished("completed");
+    return {
+      ...base,
+      finished: false,
+      topicIndex: plan.topics.indexOf(drillItem.topic),
+      topic: drillItem.topic,
+      questionIndex: mainIdsByTopic.get(drillItem.topic)?.size ?? 0,
+      questionNumber: mainIds.length + 1,
+      followUpAllowed: false,
+      next: { action: "ask-question", topic: drillItem.topic, drillItem },
     };
   }
 

@@ -11,6 +11,7 @@
 // - The study list names each missed point once per topic, lowest-scoring questions first, with how a
 //   strong answer puts it; `reading` says what to read for each topic the list touches.
 import { z } from "zod";
+import { type TurnAssist, ZTurnAssistSchema } from "../assist/turn-assist.ts";
 import {
   type AnswerEvaluation,
   type TokenUsage,
@@ -48,6 +49,8 @@ export interface QuestionResult {
   answer: string;
   /** The candidate skipped the question (its latest attempt). */
   skipped: boolean;
+  /** Clarifying questions and hints of the latest attempt, oldest first. */
+  assists: TurnAssist[];
   evaluation: AnswerEvaluation;
   attempts: number;
   percent: number;
@@ -115,6 +118,8 @@ export const ZInterviewReportSchema = z.object({
           answer: z.string(),
           // Reports stored before skipping existed have no skipped questions.
           skipped: z.boolean().default(false),
+          // Reports stored before clarifying questions and hints existed have none.
+          assists: z.array(ZTurnAssistSchema).default([]),
           evaluation: ZAnswerEvaluationSchema,
           attempts: z.number().int(),
           percent: z.number(),
@@ -163,6 +168,7 @@ export function latestAttempts(turns: readonly InterviewTurn[]): QuestionResult[
       question: withoutTests(turn.question),
       answer: turn.answer,
       skipped: turn.skipped ?? false,
+      assists: [...(turn.assists ?? [])],
       evaluation: turn.evaluation,
       attempts: count,
       percent: turn.evaluation.score * 10,
@@ -240,11 +246,14 @@ export function buildInterviewReport(plan: InterviewPlan, turns: readonly Interv
   }
 
   const scoredTopics = topics.filter((topic): topic is TopicReport & { percent: number } => topic.percent !== null);
-  const { verdict, reason } = readinessVerdict(
-    overallPercent,
-    scoredTopics.map((topic) => topic.percent),
-    plan.difficulty,
-  );
+  // A drill is practice on missed points, a handful of questions chosen for being weak: no verdict on it.
+  const { verdict, reason } = plan.drill
+    ? { verdict: null, reason: "A drill practises the points you missed; readiness comes from full interviews." }
+    : readinessVerdict(
+        overallPercent,
+        scoredTopics.map((topic) => topic.percent),
+        plan.difficulty,
+      );
 
   const strengths = scoredTopics
     .filter((topic) => topic.percent >= STRONG_TOPIC_PERCENT)

@@ -1,5 +1,6 @@
 // Markdown export of an interview: plan, report and full transcript (every attempt, including
 // retries). Pure: the export date is passed in, never read from a clock here.
+import { assistLines } from "../assist/assist-wording.ts";
 import type { InterviewPlan } from "../plan/interview-plan.ts";
 import type { InterviewTurn } from "../plan/interview-state.ts";
 import { TOPIC_LABELS } from "../topics.ts";
@@ -91,6 +92,8 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
     else if (turn.skipped) lines.push("_Skipped._", "");
     else if (turn.answer.trim() === "") lines.push("_No answer given._", "");
     else lines.push(quoteWithCode(turn.answer, turn.question.topic === "coding" ? plan.language : null), "");
+    for (const assist of turn.assists ?? []) lines.push(...assistLines(assist).map((line) => `- ${inline(line)}`));
+    if ((turn.assists ?? []).length > 0) lines.push("");
     if (turn.codeResult) {
       const result = turn.codeResult;
       lines.push(

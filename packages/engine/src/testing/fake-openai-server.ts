@@ -138,6 +138,10 @@ export const CANNED_MODEL_CONTENT: Readonly<Record<string, unknown>> = {
     modelAnswerOutline: ["Require an idempotency key", "Store key and result atomically", "Replay the stored response"],
   },
   coding_interview_question: CANNED_CODING_QUESTION,
+  // interview.ask: a reply that states a constraint and no key point of the canned questions.
+  interviewer_assist: {
+    reply: "Assume about a thousand requests per second at peak, and state any other assumption you make.",
+  },
   job_description_analysis: {
     level: "senior",
     levelEvidence: ["Senior Backend Engineer"],

@@ -3,6 +3,10 @@
 // question id. Nothing here gives the solution away: a clarification states a fact of the problem
 // (scale, input bounds, what may be assumed), and the hints go from a nudge to the key insight without
 // the full answer. Questions without an entry get topic-level defaults (builtin/clarification/).
+// The data lives in one file per topic (clarifications-coding.ts, clarifications-system-design.ts).
+import { CODING_CLARIFICATIONS } from "./clarifications-coding.ts";
+import { SYSTEM_DESIGN_CLARIFICATIONS } from "./clarifications-system-design.ts";
+
 export interface ClarificationFact {
   /**
    * Phrasings, in the key points' phrasing syntax (see bank-question.ts), that a clarifying question
@@ -19,4 +23,7 @@ export interface QuestionClarifications {
   hints: readonly [string, string, string];
 }
 
-export const BANK_CLARIFICATIONS: Readonly<Record<string, QuestionClarifications>> = {};
+export const BANK_CLARIFICATIONS: Readonly<Record<string, QuestionClarifications>> = {
+  ...CODING_CLARIFICATIONS,
+  ...SYSTEM_DESIGN_CLARIFICATIONS,
+};
