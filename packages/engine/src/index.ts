@@ -21,6 +21,7 @@ export { createBuiltinInterviewerProvider } from "./builtin/builtin-provider.ts"
 export { findExecutableSpec } from "./builtin/question-bank/coding-executable.ts";
 export type { BankQuestion } from "./builtin/question-bank/index.ts";
 export { findBankQuestion, QUESTION_BANK, QUESTION_BANK_BY_TOPIC } from "./builtin/question-bank/index.ts";
+export { SYSTEM_DESIGN_STRUCTURE, structuralRubricFor } from "./builtin/question-bank/system-design-structure.ts";
 export { scoreAnswerOffline } from "./builtin/score-answer.ts";
 export { selectBankQuestion, toInterviewQuestion } from "./builtin/select-question.ts";
 export {
@@ -173,3 +174,41 @@ export {
   ZQuestionDifficultySchema,
   ZTopicIdSchema,
 } from "./topics.ts";
+export {
+  COMPONENT_KIND_NAMES,
+  COMPONENT_KINDS,
+  type ComponentKind,
+  componentKindOf,
+} from "./whiteboard/component-kinds.ts";
+export { describeGraphForModel } from "./whiteboard/describe-graph-for-model.ts";
+export {
+  DIAGRAM_LIMITS,
+  type DiagramEdge,
+  type DiagramGraph,
+  type DiagramNode,
+  diagramSignature,
+  ZDiagramGraphSchema,
+} from "./whiteboard/diagram-graph.ts";
+export {
+  type DiagramGrade,
+  gradeDiagram,
+  type MissingElement,
+  type PresentElement,
+} from "./whiteboard/grade-diagram.ts";
+export { diagramToScene } from "./whiteboard/graph-to-scene.ts";
+export {
+  parseWhiteboardSceneJson,
+  WHITEBOARD_LIMITS,
+  type WhiteboardScene,
+  ZWhiteboardSceneSchema,
+} from "./whiteboard/scene-schema.ts";
+export { type DanglingArrow, type SceneGraph, sceneToGraph } from "./whiteboard/scene-to-graph.ts";
+export { type StructuralRubric, ZStructuralRubricSchema } from "./whiteboard/structural-rubric.ts";
+export {
+  diagramToNotation,
+  NOTATION_LIMITS,
+  type NotationError,
+  type NotationParseResult,
+  parseDiagramNotation,
+} from "./whiteboard/text-notation.ts";
+export { diagramToMermaid } from "./whiteboard/to-mermaid.ts";
