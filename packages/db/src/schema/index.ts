@@ -7,3 +7,4 @@ export * from "./mail.ts";
 export * from "./resumes.ts";
 export * from "./sharing.ts";
 export * from "./users.ts";
+export * from "./voice.ts";

@@ -51,6 +51,8 @@ export const interviews = pgTable(
      * (a copy: editing or deleting the résumé later does not change an interview already planned).
      */
     resumeAnalysis: jsonb("resume_analysis").$type<unknown>(),
+    /** Voice mode chosen at creation: questions are read aloud and answers spoken (switchable per question). */
+    voice: boolean("voice").notNull().default(false),
     /** Who writes questions and grades answers for this interview. */
     provider: text("provider", { enum: INTERVIEW_PROVIDERS }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
@@ -116,6 +118,13 @@ export const interviewTurns = pgTable(
      * values). Appended with one atomic `||` under a count cap, so two asks at once both land.
      */
     assists: jsonb("assists").$type<unknown[]>().notNull().default([]),
+    /**
+     * A whiteboard drawn with the answer (the engine's validated WhiteboardScene, size-limited); null
+     * when the answer has no diagram.
+     */
+    diagram: jsonb("diagram").$type<unknown>(),
+    /** For a spoken answer: the engine's delivery metrics (pace, fillers, pauses, length, story arc). */
+    delivery: jsonb("delivery").$type<unknown>(),
     /** In a drill: the drill cards this question practises; each is rescheduled when it is graded. */
     drillCardIds: uuid("drill_card_ids").array(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
