@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { copyExcalidrawAssets } from "./build/excalidraw-assets.ts";
 import { precompress } from "./build/precompress.ts";
 import { writePublicPages } from "./build/public-pages.ts";
 
@@ -23,6 +24,7 @@ function publicPagesAndPrecompression(): Plugin {
     },
     async closeBundle() {
       await writePublicPages(webDir, distDir);
+      await copyExcalidrawAssets(distDir);
       await precompress(distDir);
     },
   };

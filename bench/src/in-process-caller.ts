@@ -50,6 +50,7 @@ export function createInProcessCaller(options: {
       },
     },
     codeRunsPerUserAtOnce: 1,
+    voice: { transcriber: null, speech: null },
     rateLimitPolicy: DEFAULT_RATE_LIMIT_POLICY,
     request: {
       requestId: "bench",

@@ -108,4 +108,45 @@ describe("loadConfig", () => {
       expect(problemsOf({ METRICS_TOKEN: "short" })[0]).toMatch(/^METRICS_TOKEN: expected a token of at least 16/);
     });
   });
+
+  describe("voice (TRANSCRIPTION_* and SPEECH_*)", () => {
+    it("is off by default: the browser's own recognition and synthesis", () => {
+      expect(loadConfig({}).voice).toBeNull();
+      // An interviewer key alone does not turn transcription on.
+      expect(loadConfig({ OPENAI_API_KEY: "sk-test" }).voice).toBeNull();
+    });
+
+    it("reuses the interviewer's endpoint and key unless its own are given", () => {
+      expect(
+        loadConfig({
+          OPENAI_API_KEY: "sk-test",
+          OPENAI_BASE_URL: "http://127.0.0.1:1/v1",
+          TRANSCRIPTION_MODEL: "whisper-1",
+        }).voice,
+      ).toEqual({
+        apiKey: "sk-test",
+        baseURL: "http://127.0.0.1:1/v1",
+        transcriptionModel: "whisper-1",
+        speechModel: undefined,
+        speechVoice: "alloy",
+      });
+      expect(
+        loadConfig({
+          OPENAI_API_KEY: "sk-test",
+          TRANSCRIPTION_API_KEY: "local",
+          TRANSCRIPTION_BASE_URL: "http://127.0.0.1:8080/v1",
+          SPEECH_MODEL: "tts-1",
+        }).voice,
+      ).toMatchObject({
+        apiKey: "local",
+        baseURL: "http://127.0.0.1:8080/v1",
+        transcriptionModel: undefined,
+        speechModel: "tts-1",
+      });
+    });
+
+    it("refuses a model without any key, naming the variable", () => {
+      expect(problemsOf({ TRANSCRIPTION_MODEL: "whisper-1" })[0]).toMatch(/^TRANSCRIPTION_API_KEY: required/);
+    });
+  });
 });

@@ -160,6 +160,14 @@ const envSchema = z.object({
     .min(0)
     .max(10)
     .default(2),
+  // Voice answers: an OpenAI-compatible /v1/audio endpoint (OpenAI, whisper.cpp, faster-whisper). Without
+  // TRANSCRIPTION_MODEL there is no server transcription (the browser's recognition, else typing); the
+  // endpoint and key default to the interviewer's. SPEECH_MODEL adds questions read aloud by that endpoint.
+  TRANSCRIPTION_BASE_URL: url.optional(),
+  TRANSCRIPTION_MODEL: z.string().min(1).optional(),
+  TRANSCRIPTION_API_KEY: z.string().optional(),
+  SPEECH_MODEL: z.string().min(1).optional(),
+  SPEECH_VOICE: z.string().min(1).max(100).default("alloy"),
   // Running candidate code (interview.runCode and hidden tests on submit). Unset sandbox limits take
   // @interviewer/sandbox's documented defaults (DEFAULT_CODE_RUNNER_LIMITS).
   CODE_RUN_TIMEOUT_MS: positiveInt.optional(),
@@ -249,6 +257,14 @@ export interface Config {
         timeoutMs: number;
         maxRetries: number;
       };
+  /** Server transcription and speech; null: none configured (the web app uses the browser's own). */
+  voice: {
+    apiKey: string;
+    baseURL: string | undefined;
+    transcriptionModel: string | undefined;
+    speechModel: string | undefined;
+    speechVoice: string;
+  } | null;
 }
 
 export class ConfigError extends Error {
@@ -284,6 +300,12 @@ export function loadConfig(environment: Environment): Config {
     // Local servers (Ollama, vLLM) accept any key; say so rather than silently using the built-in one.
     throw new ConfigError([
       "OPENAI_API_KEY: required when INTERVIEWER_PROVIDER=openai (any non-empty value for local servers such as Ollama)",
+    ]);
+  }
+  const voiceKey = env.TRANSCRIPTION_API_KEY ?? env.OPENAI_API_KEY;
+  if ((env.TRANSCRIPTION_MODEL || env.SPEECH_MODEL) && !voiceKey) {
+    throw new ConfigError([
+      "TRANSCRIPTION_API_KEY: required when TRANSCRIPTION_MODEL or SPEECH_MODEL is set and OPENAI_API_KEY is not (any non-empty value for local servers such as whisper.cpp)",
     ]);
   }
   if (env.GITHUB_CLIENT_ID && !env.GITHUB_CLIENT_SECRET) {
@@ -407,5 +429,15 @@ export function loadConfig(environment: Environment): Config {
             maxRetries: env.OPENAI_MAX_RETRIES,
           }
         : { kind: "builtin" },
+    voice:
+      voiceKey && (env.TRANSCRIPTION_MODEL || env.SPEECH_MODEL)
+        ? {
+            apiKey: voiceKey,
+            baseURL: env.TRANSCRIPTION_BASE_URL ?? env.OPENAI_BASE_URL,
+            transcriptionModel: env.TRANSCRIPTION_MODEL,
+            speechModel: env.SPEECH_MODEL,
+            speechVoice: env.SPEECH_VOICE,
+          }
+        : null,
   };
 }

@@ -26,9 +26,12 @@ import {
   startMailWorker,
   startPeriodicJob,
   systemClock,
+  VOICE_MAX_WORD_CHARS,
+  VOICE_MAX_WORDS,
+  VOICE_TRANSCRIBE_TIMEOUT_MS,
 } from "@interviewer/api";
 import type { DatabaseHandle } from "@interviewer/db";
-import { createInterviewerProvider, type InterviewerProvider } from "@interviewer/engine";
+import { createInterviewerProvider, createOpenAiVoice, type InterviewerProvider } from "@interviewer/engine";
 import type { AnyRouter } from "@trpc/server";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { Redis } from "ioredis";
@@ -226,6 +229,7 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     },
     codeRunner: codeRuns.runner,
     codeRunsPerUserAtOnce: config.codeRuns.atOncePerUser,
+    voice: voiceFor(config.voice),
   };
 
   const router = options.router ?? appRouter;
@@ -327,4 +331,20 @@ function createMailTransport(config: Config, logger: Logger): MailTransport {
     outboxUrl: `${config.publicUrl}/dev/mail`,
     logLinks: !config.isProduction,
   });
+}
+
+/** The configured transcriber and speech endpoint, or none (the web app then uses the browser's own). */
+function voiceFor(voice: Config["voice"]): ApiDependencies["voice"] {
+  if (!voice) return { transcriber: null, speech: null };
+  const { transcriber, speech } = createOpenAiVoice({
+    apiKey: voice.apiKey,
+    ...(voice.baseURL ? { baseURL: voice.baseURL } : {}),
+    transcriptionModel: voice.transcriptionModel ?? "",
+    ...(voice.speechModel ? { speechModel: voice.speechModel } : {}),
+    speechVoice: voice.speechVoice,
+    maxWords: VOICE_MAX_WORDS,
+    maxWordChars: VOICE_MAX_WORD_CHARS,
+    timeoutMs: VOICE_TRANSCRIBE_TIMEOUT_MS,
+  });
+  return { transcriber: voice.transcriptionModel ? transcriber : null, speech };
 }

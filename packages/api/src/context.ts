@@ -2,7 +2,7 @@
 // builds once, plus what the HTTP host knows about this request. Types only; no tRPC here, so a
 // service can name its dependencies without importing the procedure builders.
 import type { Database } from "@interviewer/db";
-import type { InterviewerProvider } from "@interviewer/engine";
+import type { InterviewerProvider, SpeechSynthesizer, Transcriber } from "@interviewer/engine";
 import type { AccessTokenService } from "./auth/access-token.ts";
 import type { OAuthStateService } from "./auth/github/oauth-state.ts";
 import type { BillingAdapter } from "./billing/billing-adapter.ts";
@@ -40,6 +40,8 @@ export interface ApiDependencies {
   codeRunner: CodeRunner;
   /** Runs of interview.runCode one user may have going at once on this instance; more get RUN_LIMIT. */
   codeRunsPerUserAtOnce: number;
+  /** Speech to text and text to speech for voice answers; null where none is configured (the web app then uses the browser's). */
+  voice: { transcriber: Transcriber | null; speech: SpeechSynthesizer | null };
 }
 
 /** What the HTTP host knows about the request; the API never touches Fastify itself. */

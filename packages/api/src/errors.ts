@@ -76,6 +76,16 @@ export type DomainErrorReason =
   | "RESUME_NO_TEXT"
   | "RESUME_NOT_FOUND"
   | "RESUME_BUSY"
+  // voice answers (codes in voice/voice-errors.ts)
+  | "VOICE_TOO_LARGE"
+  | "VOICE_TOO_LONG"
+  | "VOICE_NOT_AUDIO"
+  | "VOICE_TRANSCRIPTION_FAILED"
+  | "NO_TRANSCRIBER"
+  | "NO_SPEECH"
+  // whiteboard answers (interview/answer-diagram.ts)
+  | "DIAGRAM_INVALID"
+  | "DIAGRAM_TOO_LARGE"
   // drills
   | "NOTHING_DUE"
   // anything

@@ -84,5 +84,13 @@ export {
   router,
 } from "./trpc.ts";
 
+export { voiceTooLargeError } from "./voice/voice-errors.ts";
+export {
+  VOICE_MAX_WORD_CHARS,
+  VOICE_MAX_WORDS,
+  VOICE_TRANSCRIBE_BODY_MAX_BYTES,
+  VOICE_TRANSCRIBE_TIMEOUT_MS,
+} from "./voice/voice-limits.ts";
+
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -10,6 +10,7 @@ import { resumeRouter } from "./resume/router.ts";
 import { sharingRouter } from "./sharing/router.ts";
 import { systemRouter } from "./system/router.ts";
 import { router } from "./trpc.ts";
+import { voiceRouter } from "./voice/router.ts";
 
 export const appRouter = router({
   system: systemRouter,
@@ -22,6 +23,7 @@ export const appRouter = router({
   sharing: sharingRouter,
   resume: resumeRouter,
   drill: drillRouter,
+  voice: voiceRouter,
 });
 
 export type AppRouter = typeof appRouter;

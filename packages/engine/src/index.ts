@@ -175,12 +175,30 @@ export {
   ZTopicIdSchema,
 } from "./topics.ts";
 export {
+  type DeliveryInput,
+  measureDelivery,
+  summarizeDelivery,
+} from "./voice/delivery-metrics.ts";
+export {
+  DELIVERY_SOURCES,
+  type DeliveryMetrics,
+  type DeliverySummary,
+  LONG_PAUSE_MS,
+  type WordTiming,
+  ZDeliveryMetricsSchema,
+  ZDeliverySummarySchema,
+  ZWordTimingSchema,
+} from "./voice/delivery-schema.ts";
+export { createOpenAiVoice, type OpenAiVoiceOptions } from "./voice/openai-transcriber.ts";
+export type { SpeechSynthesizer, Transcriber, Transcription } from "./voice/transcriber.ts";
+export {
   COMPONENT_KIND_NAMES,
   COMPONENT_KINDS,
   type ComponentKind,
   componentKindOf,
 } from "./whiteboard/component-kinds.ts";
 export { describeGraphForModel } from "./whiteboard/describe-graph-for-model.ts";
+export { type DiagramEvaluation, ZDiagramEvaluationSchema } from "./whiteboard/diagram-evaluation-schema.ts";
 export {
   DIAGRAM_LIMITS,
   type DiagramEdge,
@@ -189,6 +207,13 @@ export {
   diagramSignature,
   ZDiagramGraphSchema,
 } from "./whiteboard/diagram-graph.ts";
+export {
+  blendedScore,
+  DIAGRAM_MAX_LIFT,
+  DIAGRAM_WEIGHT,
+  structuralRubricOfQuestion,
+  withDiagramGrade,
+} from "./whiteboard/diagram-in-evaluation.ts";
 export {
   type DiagramGrade,
   gradeDiagram,

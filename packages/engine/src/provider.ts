@@ -8,6 +8,7 @@ import type { InterviewQuestion } from "./interview-question.ts";
 import type { JobDescriptionAnalysis } from "./job-description/analysis-schema.ts";
 import type { ResumeAnalysis } from "./resume/resume-analysis-schema.ts";
 import type { QuestionDifficulty, TopicId } from "./topics.ts";
+import type { DiagramGraph } from "./whiteboard/diagram-graph.ts";
 
 export type ProviderKind = "builtin" | "openai";
 
@@ -55,6 +56,12 @@ export interface EvaluateAnswerRequest {
    * with each hint and a good clarifying question is credited (assist/apply-assists.ts). Absent: none.
    */
   assists?: readonly TurnAssist[];
+  /**
+   * The diagram drawn with the answer, reduced to its graph (whiteboard/scene-to-graph.ts); absent or
+   * null: no drawing, and the answer is graded on its text. Its structure is graded by the engine
+   * whoever grades the text (whiteboard/diagram-in-evaluation.ts).
+   */
+  diagram?: DiagramGraph | null;
   signal?: AbortSignal;
 }
 

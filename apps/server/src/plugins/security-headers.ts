@@ -23,6 +23,8 @@ export const HELMET_OPTIONS: FastifyHelmetOptions = {
       // The web app calls only its own origin; images may be data: URLs (charts, avatars).
       "img-src": ["'self'", "data:", "https:"],
       "connect-src": ["'self'"],
+      // A question read aloud by the server's text-to-speech plays from a blob: URL of its audio.
+      "media-src": ["'self'", "blob:"],
     },
   },
   // Same origin in production; in development Vite's dev server on another port calls us through a proxy.

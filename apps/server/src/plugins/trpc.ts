@@ -9,7 +9,7 @@ import { type ApiContext, type ApiDependencies, DomainError, type RequestInfo } 
 import type { AnyRouter } from "@trpc/server";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import type { FastifyInstance } from "fastify";
-import { resumeUploadRoute } from "./resume-upload-route.ts";
+import { largeBodyRoutes } from "./large-body-routes.ts";
 import { type TrpcHandlerOptions, trpcFastPathRoutes } from "./trpc-fast-path.ts";
 
 /**
@@ -34,8 +34,8 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOption
   } else {
     await app.register(trpcFastPathRoutes, { prefix: "/trpc", trpcOptions });
   }
-  // The one call with a larger body (a résumé file), on both paths.
-  await app.register(resumeUploadRoute, { prefix: "/trpc", trpcOptions });
+  // The calls with a larger body (a résumé file, a recording), on both paths.
+  await app.register(largeBodyRoutes, { prefix: "/trpc", trpcOptions });
 }
 
 function createTrpcHandlerOptions(options: TrpcRoutesOptions): TrpcHandlerOptions {

@@ -5,6 +5,7 @@
 // the result with its drill cards and the next question), and skipping one costs what storing an answer does. A change
 // that adds a read to these paths fails here, on both engines, instead of in production latency.
 
+import { schema } from "@interviewer/db";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
 import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +17,7 @@ describe("statement budgets of the interview procedures", () => {
   let ts: TestServer;
   let candidate: TestAccount;
   beforeAll(async () => {
-    ts = await startTestServer({ mailWorker: false, env: { FREE_CREDITS_ON_SIGNUP: "5" } });
+    ts = await startTestServer({ mailWorker: false, env: { FREE_CREDITS_ON_SIGNUP: "7" } });
     candidate = await createVerifiedAccount(ts);
   });
   afterAll(async () => {
@@ -107,5 +108,48 @@ describe("statement budgets of the interview procedures", () => {
     );
     expect(hint.length, hint.join("\n")).toBeLessThanOrEqual(3);
     expect(hint.filter((sql) => /^update "interview_turns" set "assists"/i.test(sql))).toHaveLength(1);
+  });
+
+  // Voice answers (issue 17): a spoken answer's delivery metrics are stored in the answer's own update;
+  // with a recording, its word timings are read once, before the transaction: one statement more than
+  // typing (ten). The browser's own timings arrive in the input: no read, still nine.
+  it("a spoken answer costs one read of its recording more than a typed one, and browser timings none", async () => {
+    const spoken = await candidate.client.interview.create.mutate({ topics: ["coding"], questionsPerTopic: 3 });
+    const turnId = spoken.currentQuestion?.turnId ?? "";
+    const [recording] = await ts.database.handle.db
+      .insert(schema.voiceRecordings)
+      .values({
+        userId: candidate.userId,
+        interviewId: spoken.id,
+        turnId,
+        mediaType: "audio/webm",
+        byteSize: 1000,
+        durationMs: 20_000,
+        transcript: ANSWER,
+        words: [{ word: "Use", startMs: 0, endMs: 300 }],
+        transcriber: "openai",
+        createdAt: new Date(),
+      })
+      .returning({ id: schema.voiceRecordings.id });
+    const withRecording = await ts.database.statements.during(() =>
+      candidate.client.interview.answer.mutate({
+        interviewId: spoken.id,
+        turnId,
+        answer: ANSWER,
+        spoken: { recordingId: recording?.id ?? "" },
+      }),
+    );
+    expect(withRecording.length, withRecording.join("\n")).toBeLessThanOrEqual(10);
+    expect(withRecording.find((sql) => /^update "interview_turns" set "answer"/i.test(sql))).toMatch(/"delivery"/);
+    const browser = await candidate.client.interview.create.mutate({ topics: ["coding"], questionsPerTopic: 3 });
+    const withBrowserTimings = await ts.database.statements.during(() =>
+      candidate.client.interview.answer.mutate({
+        interviewId: browser.id,
+        turnId: browser.currentQuestion?.turnId ?? "",
+        answer: ANSWER,
+        spoken: { durationMs: 20_000 },
+      }),
+    );
+    expect(withBrowserTimings.length, withBrowserTimings.join("\n")).toBeLessThanOrEqual(9);
   });
 });

@@ -17,6 +17,7 @@ import { ReadinessCard } from "./ReadinessMeter.tsx";
 import "./dashboard.css";
 
 const ScoreCharts = lazy(() => import("./ScoreCharts.tsx"));
+const DeliveryTrend = lazy(() => import("../voice/DeliveryTrend.tsx"));
 
 export function DashboardPage() {
   usePageTitle("Dashboard");
@@ -102,6 +103,7 @@ export function DashboardPage() {
       {data.scoreTrend.length > 0 && (
         <Suspense fallback={<Loading label="Loading charts…" />}>
           <ScoreCharts summary={data} />
+          {data.scoreTrend.some((point) => point.delivery !== null) && <DeliveryTrend trend={data.scoreTrend} />}
         </Suspense>
       )}
       <SkillView />

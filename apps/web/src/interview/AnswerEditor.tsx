@@ -4,11 +4,14 @@
 // The answer is sent as its prose plus `code: { language, source }`, and the server stores both.
 // Code in a language that runs (JavaScript, TypeScript, Python), on a question with tests, runs
 // against the examples (Run, or Ctrl/Cmd+'). Ctrl/Cmd+Enter submits; Submit disabled says why; Skip
-// sits beside it. Each part's draft is saved per question as it is typed.
+// sits beside it. Each part's draft is saved per question as it is typed. Any answer can also carry a
+// whiteboard diagram (../whiteboard/DiagramSection.tsx), sent as its scene's JSON in `diagram`.
 import type { RouterInputs, RouterOutputs } from "@interviewer/api";
 import { lazy, type ReactNode, Suspense, useEffect, useId, useState } from "react";
 import { trpc } from "../api/trpc.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
+import { DiagramSection } from "../whiteboard/DiagramSection.tsx";
+import type { DiagramAnswer } from "../whiteboard/scene-json.ts";
 import { loadDraft, saveDraft } from "./answer-draft.ts";
 import { CodeRunResults } from "./CodeRunResults.tsx";
 import {
@@ -31,6 +34,8 @@ export interface WrittenAnswer {
   /** The prose ("" when the answer is only code). */
   prose: string;
   code: AnswerCode | undefined;
+  /** The whiteboard's scene as JSON; undefined when nothing is drawn. */
+  diagram: string | undefined;
 }
 
 interface AnswerEditorProps {
@@ -76,13 +81,18 @@ export function AnswerEditor({
   const codeDraft = code === starterFor(language) ? "" : code;
   useEffect(() => saveDraft(turnId, "code", codeDraft), [turnId, codeDraft]);
   useEffect(() => saveEditorLanguage(turnId, language), [turnId, language]);
+  const [diagram, setDiagram] = useState<DiagramAnswer>(() => ({
+    json: loadDraft(turnId, "diagram") || undefined,
+    problem: null,
+  }));
   const run = trpc.interview.runCode.useMutation();
 
   const runtime = runnableLanguageOf(language);
   const runsHere = codeOn && runnable !== null && runtime !== null && runnable.languages.includes(runtime);
   const codeToSend: AnswerCode | undefined = codeOn && code.trim() ? { language, source: code } : undefined;
-  const canSubmit = prose.trim() !== "" || codeToSend !== undefined;
-  const wroteSomething = prose.trim() !== "" || (codeOn && codeDraft.trim() !== "");
+  const canSubmit =
+    (prose.trim() !== "" || codeToSend !== undefined || diagram.json !== undefined) && diagram.problem === null;
+  const wroteSomething = prose.trim() !== "" || (codeOn && codeDraft.trim() !== "") || diagram.json !== undefined;
 
   const chooseLanguage = (next: string) => {
     // Untouched starter code follows the language; anything the candidate wrote stays.
@@ -91,7 +101,7 @@ export function AnswerEditor({
     run.reset();
   };
   const submit = () => {
-    if (canSubmit && !busy) onSubmit({ prose: prose.trim() ? prose : "", code: codeToSend });
+    if (canSubmit && !busy) onSubmit({ prose: prose.trim() ? prose : "", code: codeToSend, diagram: diagram.json });
   };
   const runExamples = () => {
     if (!runsHere || !runtime || !code.trim() || run.isPending || busy) return;
@@ -227,13 +237,15 @@ export function AnswerEditor({
           {codeSection}
         </>
       )}
+      <DiagramSection turnId={turnId} suggested={topic === "system-design"} busy={busy} onChange={setDiagram} />
       <div className="editor-footer">
         <div className="editor-hints">
           <KeysHint id={keysHint} codeOn={codeOn} runsHere={runsHere} />
           {!canSubmit && (
             <p className="muted" id={emptyHint} data-testid="empty-answer-hint">
-              {codeOn ? "Write an answer or some code to submit" : "Write an answer to submit"}, or skip the question if
-              you don't know.
+              {diagram.problem
+                ? "The diagram cannot be sent as it is: see the message under the whiteboard."
+                : `${codeOn ? "Write an answer or some code to submit" : "Write an answer to submit"}, or skip the question if you don't know.`}
             </p>
           )}
         </div>

@@ -6,6 +6,8 @@
 import type { RouterOutputs } from "@interviewer/api";
 import { AnswerView } from "../report/AnswerView.tsx";
 import { ScoreBadge } from "../ui/ScoreBadge.tsx";
+import { DeliveryFeedback } from "../voice/DeliveryFeedback.tsx";
+import { DiagramFigure } from "../whiteboard/DiagramFigure.tsx";
 import { AssistList } from "./AssistList.tsx";
 import { CodeRunResults } from "./CodeRunResults.tsx";
 import { EvaluationDetails } from "./EvaluationDetails.tsx";
@@ -48,6 +50,7 @@ export function ConversationThread({ thread, planLanguage }: { thread: Thread; p
                 ) : (
                   <AnswerView answer={turn.answer} codeLanguage={codeLanguageOf(turn, planLanguage)} />
                 )}
+                {turn.diagram && <DiagramFigure scene={turn.diagram} />}
                 {turn.assists.length > 0 && (
                   <>
                     <h3 className="entry-label">You asked the interviewer</h3>
@@ -56,6 +59,7 @@ export function ConversationThread({ thread, planLanguage }: { thread: Thread; p
                 )}
                 {turn.codeResult && <CodeRunResults result={turn.codeResult} tests="hidden" headingLevel={4} />}
                 {turn.evaluation && <EvaluationDetails evaluation={turn.evaluation} headingLevel={4} />}
+                {turn.delivery && <DeliveryFeedback delivery={turn.delivery} headingLevel={4} />}
               </div>
             </details>
           </li>

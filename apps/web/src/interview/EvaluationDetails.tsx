@@ -2,9 +2,10 @@
 // in the candidate's own words (the sentence behind each covered point, each wrong claim quoted and
 // corrected, each missed point with how a strong answer says it), the most useful improvement and the
 // full model answer. Used by the room and the report. Evaluations stored before evidence existed show
-// their strengths and gaps instead.
+// their strengths and gaps instead. An answer with a diagram shows the structural grader's notes on it.
 import type { RouterOutputs } from "@interviewer/api";
 import { ScoreBadge } from "../ui/ScoreBadge.tsx";
+import { DiagramNotes } from "../whiteboard/DiagramNotes.tsx";
 
 export type AnswerEvaluation = NonNullable<RouterOutputs["interview"]["transcript"]["turns"][number]["evaluation"]>;
 
@@ -22,9 +23,12 @@ function FeedbackList({ items }: { items: readonly string[] }) {
 export function EvaluationDetails({
   evaluation,
   headingLevel = 3,
+  showDiagramNotes = true,
 }: {
   evaluation: AnswerEvaluation;
   headingLevel?: 2 | 3 | 4;
+  /** False where the page shows the grader's diagram notes beside the diagram itself (reports). */
+  showDiagramNotes?: boolean;
 }) {
   const Heading = `h${headingLevel}` as "h3";
   const { evidence } = evaluation;
@@ -38,6 +42,9 @@ export function EvaluationDetails({
         Score <ScoreBadge percent={evaluation.score * 10} outOfTen />
       </p>
       <p>{evaluation.feedback.summary}</p>
+      {showDiagramNotes && evaluation.diagram && (
+        <DiagramNotes evaluation={evaluation.diagram} headingLevel={headingLevel} />
+      )}
       {evidence.wrongClaims.length > 0 && (
         <section className="evidence evidence-wrong" aria-label="Incorrect claims">
           <Heading>Incorrect claims</Heading>

@@ -5,7 +5,7 @@
 // retry, which starts from the first attempt's gaps. After each step focus moves to the new screen's
 // heading and a new question is announced. Everything is derived from interview.get, so a reload
 // continues exactly where the interview was (including a live evaluation).
-import { useCallback, useEffect } from "react";
+import { type ReactElement, useCallback, useEffect, useState } from "react";
 import { Link, useBlocker, useNavigate, useParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
 import { DrillLabel } from "../drill/DrillLabel.tsx";
@@ -14,6 +14,9 @@ import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { STATUS_LABELS } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
+import { AnswerByVoice } from "../voice/AnswerByVoice.tsx";
+import { DeliveryFeedback } from "../voice/DeliveryFeedback.tsx";
+import { ReadQuestionAloud } from "../voice/ReadQuestionAloud.tsx";
 import { AnswerEditor } from "./AnswerEditor.tsx";
 import { AskInterviewer } from "./AskInterviewer.tsx";
 import { clearDraft } from "./answer-draft.ts";
@@ -41,6 +44,8 @@ export default function InterviewRoomPage() {
     { refetchInterval: (query) => (query.state.data?.status === "preparing" ? 1000 : false) },
   );
   const { hasSeen, markSeen } = useSeenEvaluations();
+  // Voice mode: the question on screen is the caption while it is read aloud.
+  const [speaking, setSpeaking] = useState(false);
   const setView = (view: NonNullable<typeof interview.data>) => utils.interview.get.setData({ interviewId }, view);
   // submitAnswer and skipQuestion return the interview with the question now being evaluated: no
   // refetch needed; the evaluation is followed the same way for both.
@@ -186,6 +191,7 @@ export default function InterviewRoomPage() {
           </p>
           {last.codeResult && <CodeRunResults result={last.codeResult} tests="hidden" headingLevel={2} />}
           <EvaluationDetails evaluation={last.evaluation} headingLevel={2} />
+          {last.delivery && <DeliveryFeedback delivery={last.delivery} headingLevel={2} />}
           <div className="actions">
             {last.canRetry && view.status === "active" && (
               <button
@@ -217,9 +223,23 @@ export default function InterviewRoomPage() {
               {question.kind === "follow-up" ? "Follow-up" : "Question"}
               {question.attempt > 1 && " · second attempt"}
             </p>
-            <h1 id="question-heading" className="question-text room-question-heading" tabIndex={-1}>
+            <h1
+              id="question-heading"
+              className="question-text room-question-heading"
+              tabIndex={-1}
+              data-speaking={view.voice && speaking}
+            >
               {question.text}
             </h1>
+            {view.voice && answering && (
+              <ReadQuestionAloud
+                key={question.turnId}
+                interviewId={interviewId}
+                turnId={question.turnId}
+                text={question.text}
+                onSpeakingChange={setSpeaking}
+              />
+            )}
           </div>
           {answering && question.firstAttempt && (
             <FirstAttempt attempt={question.firstAttempt} codeLanguage={codeLanguageOf(question, view.plan.language)} />
@@ -228,20 +248,23 @@ export default function InterviewRoomPage() {
             <AskInterviewer interviewId={interviewId} question={question} busy={sending} onAsked={setView} />
           )}
           {answering && !sending ? (
-            <AnswerEditor
-              key={question.turnId}
-              interviewId={interviewId}
-              turnId={question.turnId}
-              topic={question.topic}
-              isCoding={question.isCoding}
-              planLanguage={view.plan.language}
-              runnable={question.runnable}
-              busy={sending}
-              onSubmit={({ prose, code }) =>
-                submit.mutate({ interviewId, turnId: question.turnId, answer: prose, code })
-              }
-              onSkip={() => skip.mutate({ interviewId, turnId: question.turnId })}
-            />
+            withVoice(
+              <AnswerEditor
+                key={question.turnId}
+                interviewId={interviewId}
+                turnId={question.turnId}
+                topic={question.topic}
+                isCoding={question.isCoding}
+                planLanguage={view.plan.language}
+                runnable={question.runnable}
+                busy={sending}
+                onSubmit={({ prose, code, diagram }) =>
+                  submit.mutate({ interviewId, turnId: question.turnId, answer: prose, code, diagram })
+                }
+                onSkip={() => skip.mutate({ interviewId, turnId: question.turnId })}
+              />,
+              question.turnId,
+            )
           ) : (
             <>
               {question.skipped ? (
@@ -328,6 +351,22 @@ export default function InterviewRoomPage() {
       return { key: `feedback:${question.turnId}`, headingId: "feedback-heading" };
     }
     return { key: `question:${question.turnId}`, headingId: "question-heading" };
+  }
+
+  /** In a voice interview the answer is spoken by default, with the typed editor one press away. */
+  function withVoice(typed: ReactElement, turnId: string): ReactElement {
+    if (!view?.voice) return typed;
+    return (
+      <AnswerByVoice
+        key={turnId}
+        interviewId={interviewId}
+        turnId={turnId}
+        busy={sending}
+        typed={typed}
+        onSubmit={({ answer, spoken }) => submit.mutate({ interviewId, turnId, answer, spoken })}
+        onSkip={() => skip.mutate({ interviewId, turnId })}
+      />
+    );
   }
 
   function sendingLabel(): string {

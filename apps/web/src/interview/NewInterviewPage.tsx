@@ -10,6 +10,7 @@ import { useSession } from "../auth/use-session.ts";
 import { TailorToResume } from "../resume/TailorToResume.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
+import { VoiceModeOption } from "../voice/VoiceModeOption.tsx";
 import { JobAnalysisPanel, type TextState } from "./new/JobAnalysisPanel.tsx";
 import { JobDescriptionField } from "./new/JobDescriptionField.tsx";
 import { PlanChoices } from "./new/PlanChoices.tsx";
@@ -42,6 +43,7 @@ export function NewInterviewPage() {
   const [restored] = useState(() => !sameSettings(settings, DEFAULT_PLAN_SETTINGS));
   const [jobDescription, setJobDescription] = useState("");
   const [useResume, setUseResume] = useState(false);
+  const [voice, setVoice] = useState(false);
   const maxChars = guide.data?.maxJobDescriptionChars;
   const preview = useJobDescriptionPreview(jobDescription, maxChars);
 
@@ -85,6 +87,7 @@ export function NewInterviewPage() {
       timeLimitMinutes: settings.timeLimitMinutes,
       jobDescription: jobDescription || null,
       useResume,
+      voice,
     });
   }
 
@@ -121,6 +124,9 @@ export function NewInterviewPage() {
         </div>
         <div className="card">
           <TailorToResume checked={useResume} onChange={setUseResume} />
+        </div>
+        <div className="card">
+          <VoiceModeOption checked={voice} onChange={setVoice} />
         </div>
         {guide.data && <ScoringGuide guide={guide.data} />}
         <div className="card stack cost-note" aria-live="polite">

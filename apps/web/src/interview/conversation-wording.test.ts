@@ -32,6 +32,8 @@ function turn(kind: ThreadTurn["kind"], attempt = 1): ThreadTurn {
     score: 5,
     evaluation: null,
     codeResult: null,
+    delivery: null,
+    diagram: null,
   };
 }
 

@@ -14,6 +14,9 @@ import { formatDateTime } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
 import { ScoreBadge } from "../ui/ScoreBadge.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
+import { DeliveryFeedback } from "../voice/DeliveryFeedback.tsx";
+import { DeliverySummary } from "../voice/DeliverySummary.tsx";
+import { DiagramFigure } from "../whiteboard/DiagramFigure.tsx";
 import { AnswerView } from "./AnswerView.tsx";
 import { downloadMarkdown } from "./download-markdown.ts";
 import { PlanSummary } from "./PlanSummary.tsx";
@@ -93,6 +96,7 @@ export default function ReportPage() {
       </header>
       <ErrorMessage error={exportMarkdown.error} />
       <ReportSummary report={data} reader="owner" />
+      {data.delivery && <DeliverySummary summary={data.delivery} />}
       <StudyList report={data} entries={entries} onJump={jumpTo} />
       {plan && <PlanSummary plan={plan} topicLabels={topicLabels} />}
       <ShareReport interviewId={interviewId} />
@@ -119,6 +123,9 @@ export default function ReportPage() {
                 <div className="entry-body stack">
                   <h3 className="entry-label">Your answer</h3>
                   <AnswerView answer={entry.turn.answer} codeLanguage={entry.codeLanguage} />
+                  {entry.turn.diagram && (
+                    <DiagramFigure scene={entry.turn.diagram} evaluation={entry.turn.evaluation} />
+                  )}
                   {entry.turn.assists.length > 0 && (
                     <>
                       <h3 className="entry-label">You asked the interviewer</h3>
@@ -128,7 +135,10 @@ export default function ReportPage() {
                   {entry.turn.codeResult && (
                     <CodeRunResults result={entry.turn.codeResult} tests="hidden" headingLevel={4} />
                   )}
-                  {entry.turn.evaluation && <EvaluationDetails evaluation={entry.turn.evaluation} headingLevel={4} />}
+                  {entry.turn.evaluation && (
+                    <EvaluationDetails evaluation={entry.turn.evaluation} headingLevel={4} showDiagramNotes={false} />
+                  )}
+                  {entry.turn.delivery && <DeliveryFeedback delivery={entry.turn.delivery} headingLevel={4} />}
                 </div>
               </details>
             </li>

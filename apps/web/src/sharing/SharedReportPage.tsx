@@ -19,6 +19,7 @@ import { formatDate, formatDateTime } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
 import { ScoreBadge } from "../ui/ScoreBadge.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
+import { DiagramFigure } from "../whiteboard/DiagramFigure.tsx";
 import { sharedReportEntries } from "./shared-report-entries.ts";
 import "../report/report.css";
 import "./sharing.css";
@@ -110,7 +111,12 @@ export default function SharedReportPage() {
                 <div className="entry-body stack">
                   <h3 className="entry-label">Answer</h3>
                   <AnswerView answer={entry.turn.answer} codeLanguage={entry.codeLanguage} />
-                  {entry.turn.evaluation && <EvaluationDetails evaluation={entry.turn.evaluation} headingLevel={4} />}
+                  {entry.turn.diagram && (
+                    <DiagramFigure scene={entry.turn.diagram} evaluation={entry.turn.evaluation} />
+                  )}
+                  {entry.turn.evaluation && (
+                    <EvaluationDetails evaluation={entry.turn.evaluation} headingLevel={4} showDiagramNotes={false} />
+                  )}
                 </div>
               </details>
             </li>

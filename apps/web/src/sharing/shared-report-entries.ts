@@ -27,6 +27,8 @@ export function sharedReportEntries(shared: SharedReport): ReportEntry[] {
       evaluation: result.evaluation,
       codeResult: null,
       assists: result.assists,
+      delivery: result.delivery,
+      diagram: result.diagram,
     },
   }));
 }

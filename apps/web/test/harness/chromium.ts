@@ -14,7 +14,10 @@ export function chromiumMissingReason(): string | null {
   return `Chromium was not found at ${chromiumPath}: the browser tests are skipped. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`;
 }
 
-export async function launchChromium(): Promise<{ context: BrowserContext; profileDir: string }> {
+/** `extraArgs`: more command-line switches, e.g. Chromium's fake microphone for the voice tests. */
+export async function launchChromium(
+  options: { extraArgs?: readonly string[] } = {},
+): Promise<{ context: BrowserContext; profileDir: string }> {
   const profileDir = await mkdtemp(path.join(os.tmpdir(), "interviewer-chromium-"));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
@@ -29,6 +32,7 @@ export async function launchChromium(): Promise<{ context: BrowserContext; profi
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...(options.extraArgs ?? []),
     ],
   });
   return { context, profileDir };

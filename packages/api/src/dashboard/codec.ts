@@ -41,6 +41,8 @@ export interface InterviewSummary extends InterviewDescription {
   topicScores: { topic: TopicId; percent: number | null; answered: number }[];
   /** Planned questions answered so far; only for interviews still running (null otherwise). */
   answeredPlanned: number | null;
+  /** The report's voice summary; null when no answer was spoken (or not scored yet). */
+  delivery: { medianWordsPerMinute: number | null; fillersPerMinute: number | null } | null;
 }
 
 const ZDescribedShape = {
@@ -73,6 +75,9 @@ const ZInterviewSummariesSchema = z.array(
     difficulty: ZQuestionDifficultySchema,
     overallPercent: z.number().nullable(),
     answeredQuestions: z.number().int().nullable(),
+    // Absent (undefined) in rows read before voice answers existed: the same as none spoken.
+    medianWordsPerMinute: z.number().nullish(),
+    fillersPerMinute: z.number().nullish(),
     createdAtMs: ZEpochMsDateSchema,
     endedAtMs: ZEpochMsDateSchema.nullable(),
     topics: z
@@ -100,6 +105,10 @@ export function interviewSummariesFrom(json: unknown): InterviewSummary[] {
       answered: topic.answered ?? 0,
     })),
     answeredPlanned: row.answeredPlanned,
+    delivery:
+      row.medianWordsPerMinute == null && row.fillersPerMinute == null
+        ? null
+        : { medianWordsPerMinute: row.medianWordsPerMinute ?? null, fillersPerMinute: row.fillersPerMinute ?? null },
     ...describe(row, row.difficulty),
   }));
 }

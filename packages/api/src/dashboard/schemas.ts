@@ -36,6 +36,10 @@ export const ZDashboardSummaryResponseSchema = ZBillingStatusResponseSchema.pick
       difficulty: ZQuestionDifficultySchema,
       title: z.string(),
       answeredQuestions: z.number().int(),
+      /** Spoken answers' median pace and fillers a minute (the report's voice summary); null: none spoken. */
+      delivery: z
+        .object({ medianWordsPerMinute: z.number().nullable(), fillersPerMinute: z.number().nullable() })
+        .nullable(),
     }),
   ),
   /** Per topic over the interviews that count, weighted by the questions answered in it. */

@@ -102,6 +102,7 @@ export async function getDashboardSummary(deps: Pick<ApiDependencies, "db" | "cl
         difficulty: interview.difficulty,
         title: interview.title,
         answeredQuestions: interview.answeredQuestions,
+        delivery: interview.delivery,
       })),
     topicAverages: topicTotals(counted),
     readiness: readinessByLevel(counted),

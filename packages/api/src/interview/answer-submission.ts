@@ -10,24 +10,33 @@ import {
   MAX_ANSWER_CHARS,
   type RunnableLanguage,
 } from "@interviewer/engine";
+import { type AnswerDiagram, parseAnswerDiagram } from "./answer-diagram.ts";
 
 export interface AnswerSubmission {
   prose: string;
   code: { label: string; runtime: RunnableLanguage | null; source: string } | null;
   /** What is stored as the turn's answer (and compared by a retried submit). */
   text: string;
+  /** The whiteboard drawn with the answer, validated; stored with it in the same update. */
+  diagram: AnswerDiagram | null;
 }
 
 export interface AnswerInput {
   answer: string;
   language?: RunnableLanguage | undefined;
   code?: { language: string; source: string } | undefined;
+  /** The whiteboard's scene as JSON (answer-diagram.ts). */
+  diagram?: string | undefined;
 }
 
 export const EMPTY_ANSWER_MESSAGE = "Write an answer, or skip the question.";
 
-/** The submission, or why it is refused (empty, or too long once prose and code are put together). */
+/**
+ * The submission, or why it is refused (empty, or too long once prose and code are put together). A
+ * diagram that cannot be stored throws its typed DomainError (DIAGRAM_TOO_LARGE, DIAGRAM_INVALID).
+ */
 export function toAnswerSubmission(input: AnswerInput): AnswerSubmission | { refused: string } {
+  const diagram = input.diagram === undefined ? null : parseAnswerDiagram(input.diagram);
   const code = input.code
     ? { label: input.code.language, runtime: codeRuntimeOf(input.code.language), source: input.code.source }
     : input.language
@@ -36,12 +45,14 @@ export function toAnswerSubmission(input: AnswerInput): AnswerSubmission | { ref
   // With the legacy field the answer IS the code, so there is no prose beside it.
   const prose = input.code || !input.language ? input.answer : "";
   const withCode = code && code.source.trim().length > 0 ? code : null;
-  if (prose.trim().length === 0 && !withCode) return { refused: EMPTY_ANSWER_MESSAGE };
+  // A drawing with a component is an answer even without words (graded below the bar, see the engine).
+  const drawn = diagram !== null && diagram.components > 0;
+  if (prose.trim().length === 0 && !withCode && !drawn) return { refused: EMPTY_ANSWER_MESSAGE };
   const text = composeAnswer({ prose, code: withCode });
   if (text.length > MAX_ANSWER_CHARS) {
     return {
       refused: `Your answer and code together are ${text.length.toLocaleString("en")} characters; the limit is ${MAX_ANSWER_CHARS.toLocaleString("en")}. Shorten one of them.`,
     };
   }
-  return { prose, code: withCode, text };
+  return { prose, code: withCode, text, diagram };
 }

@@ -10,12 +10,21 @@
 // the state after each write), so a whole answer reads the interview three times: once to authorise it,
 // once under lock to store the answer, and once under lock to store the result with the next step.
 import { findTurn, schema } from "@interviewer/db";
-import type { AnswerEvaluation, CodeRunResult } from "@interviewer/engine";
+import {
+  type AnswerEvaluation,
+  type CodeRunResult,
+  type DeliveryMetrics,
+  sceneToGraph,
+  type WhiteboardScene,
+} from "@interviewer/engine";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
 import type { Logger } from "../shared/logger.ts";
+import type { SpokenAnswer } from "../voice/schemas.ts";
+import { deliveryOfSpokenAnswer } from "../voice/spoken-delivery.ts";
 import type { InterviewDeps } from "./advance-interview.ts";
+import { sameDiagram } from "./answer-diagram.ts";
 import type { AnswerSubmission } from "./answer-submission.ts";
 import type { LiveEvaluationEvent } from "./evaluation-streams.ts";
 import { finishInterview } from "./finish-interview.ts";
@@ -43,14 +52,17 @@ const { interviewTurns } = schema;
 export async function submitAnswer(
   deps: TurnDeps,
   snapshot: InterviewSnapshot,
-  input: { turnId: string; submission: AnswerSubmission },
+  input: { turnId: string; submission: AnswerSubmission; spoken?: SpokenAnswer | undefined },
 ): Promise<InterviewSnapshot> {
   const codeResult = await runHiddenTests(deps, snapshot, { turnId: input.turnId, code: input.submission.code });
+  const delivery = await deliveryOfSpokenAnswer(deps.db, snapshot, input);
   const { stored } = await storeAnswer(deps, snapshot, {
     turnId: input.turnId,
     answer: input.submission.text,
     skipped: false,
     codeResult,
+    diagram: input.submission.diagram?.scene ?? null,
+    delivery,
     claimEvaluation: false,
   });
   return stored;
@@ -65,14 +77,17 @@ export async function submitAnswer(
 export async function answerAndEvaluate(
   deps: TurnDeps,
   snapshot: InterviewSnapshot,
-  input: { turnId: string; submission: AnswerSubmission },
+  input: { turnId: string; submission: AnswerSubmission; spoken?: SpokenAnswer | undefined },
 ): Promise<EvaluationOutcome> {
   const codeResult = await runHiddenTests(deps, snapshot, { turnId: input.turnId, code: input.submission.code });
+  const delivery = await deliveryOfSpokenAnswer(deps.db, snapshot, input);
   const { stored, claimed } = await storeAnswer(deps, snapshot, {
     turnId: input.turnId,
     answer: input.submission.text,
     skipped: false,
     codeResult,
+    diagram: input.submission.diagram?.scene ?? null,
+    delivery,
     claimEvaluation: true,
   });
   if (!claimed) return evaluateTurnToEnd(deps, stored, input);
@@ -94,6 +109,7 @@ export async function skipQuestion(
     answer: "",
     skipped: true,
     codeResult: null,
+    diagram: null,
     claimEvaluation: false,
   });
   return stored;
@@ -113,6 +129,10 @@ async function storeAnswer(
     answer: string;
     skipped: boolean;
     codeResult: CodeRunResult | null;
+    /** The whiteboard drawn with the answer, stored in the same update. */
+    diagram: WhiteboardScene | null;
+    /** How a spoken answer came across (voice/spoken-delivery.ts), stored in the same update. */
+    delivery?: DeliveryMetrics | null;
     /** Take the evaluation lease in the same update (the caller starts the evaluation right away). */
     claimEvaluation: boolean;
   },
@@ -124,7 +144,9 @@ async function storeAnswer(
     const turn = turns.find((t) => t.id === input.turnId);
     if (!turn) throw notFound("Question");
     if (turn.answer !== null) {
-      if (turn.answer === input.answer && turn.skipped === input.skipped) return { stored: locked, claimed: undefined };
+      if (turn.answer === input.answer && turn.skipped === input.skipped && sameDiagram(turn.diagram, input.diagram)) {
+        return { stored: locked, claimed: undefined };
+      }
       throw new DomainError("CONFLICT", "ALREADY_ANSWERED", "This question was already answered.");
     }
     if (interview.status === "paused") {
@@ -147,6 +169,8 @@ async function storeAnswer(
       answeredAt: now,
       evaluationStatus: "pending" as const,
       codeResult: input.codeResult,
+      diagram: input.diagram,
+      delivery: input.delivery ?? null,
       ...(input.claimEvaluation ? { evaluationLeaseUntil: leaseUntil(now) } : {}),
     };
     await tx.update(interviewTurns).set(stored).where(eq(interviewTurns.id, turn.id));
@@ -263,6 +287,8 @@ function startEvaluation(
         codeResult: claimed.codeResult,
         // Hints taken (on any attempt) lower the ceiling; good clarifying questions are credited.
         assists: assistsOfQuestion(snapshot.turns, claimed),
+        // The structure is graded from the graph; the scene itself stays with the turn for display.
+        diagram: claimed.diagram ? sceneToGraph(claimed.diagram).graph : null,
       })) {
         if (event.type === "result") evaluation = event.evaluation;
         else stream.publish(event);

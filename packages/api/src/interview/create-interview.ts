@@ -31,7 +31,7 @@ import { lockInterview } from "./load-interview.ts";
 export async function createInterview(
   deps: InterviewDeps,
   viewer: Viewer,
-  input: ParsedInterviewPlanInput & { useResume?: boolean },
+  input: ParsedInterviewPlanInput & { useResume?: boolean; voice?: boolean },
   logger: Logger,
 ): Promise<{ interviewId: string }> {
   // Fail fast without a credit, so analysis (a model call on the OpenAI provider) is never free to
@@ -52,6 +52,7 @@ export async function createInterview(
         jobDescription: input.jobDescription,
         jobAnalysis: analysis,
         resumeAnalysis,
+        voice: input.voice ?? false,
         provider: deps.interviewer.kind,
         createdAt: now,
         updatedAt: now,

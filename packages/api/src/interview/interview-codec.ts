@@ -7,6 +7,7 @@ import type { Interview, InterviewTurnRow, InterviewWithTurns } from "@interview
 import {
   type AnswerEvaluation,
   type CodeRunResult,
+  type DeliveryMetrics,
   type InterviewPlan,
   type InterviewQuestion,
   type InterviewReport,
@@ -14,14 +15,17 @@ import {
   type JobDescriptionAnalysis,
   type TokenUsage,
   type TurnAssist,
+  type WhiteboardScene,
   ZAnswerEvaluationSchema,
   ZCodeRunResultSchema,
+  ZDeliveryMetricsSchema,
   ZInterviewPlanSchema,
   ZInterviewQuestionSchema,
   ZInterviewReportSchema,
   ZJobDescriptionAnalysisSchema,
   ZTokenUsageSchema,
   ZTurnAssistsSchema,
+  ZWhiteboardSceneSchema,
 } from "@interviewer/engine";
 
 type Decoded<Row, Json extends keyof Row, Values> = Omit<Row, Json> & Values;
@@ -36,8 +40,10 @@ export type InterviewRecord = Decoded<
 /** A turn row with its JSON columns as engine values. */
 export type TurnRecord = Decoded<
   InterviewTurnRow,
-  "question" | "evaluation" | "usage" | "codeResult" | "assists",
+  "question" | "evaluation" | "usage" | "codeResult" | "assists" | "delivery" | "diagram",
   {
+    diagram: WhiteboardScene | null;
+    delivery: DeliveryMetrics | null;
     assists: TurnAssist[];
     question: InterviewQuestion;
     evaluation: AnswerEvaluation | null;
@@ -69,6 +75,8 @@ export function decodeTurn(row: InterviewTurnRow): TurnRecord {
     usage: row.usage === null ? null : ZTokenUsageSchema.parse(row.usage),
     codeResult: row.codeResult === null ? null : ZCodeRunResultSchema.parse(row.codeResult),
     assists: decodeAssists(row.assists),
+    diagram: row.diagram === null || row.diagram === undefined ? null : ZWhiteboardSceneSchema.parse(row.diagram),
+    delivery: row.delivery === null || row.delivery === undefined ? null : ZDeliveryMetricsSchema.parse(row.delivery),
   };
 }
 
@@ -101,5 +109,7 @@ export function toEngineTurn(turn: TurnRecord): InterviewTurn {
     codeResult: turn.codeResult,
     skipped: turn.skipped,
     assists: turn.assists,
+    delivery: turn.delivery,
+    diagram: turn.diagram,
   };
 }

@@ -30,6 +30,7 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
     endReason: interview.endReason,
     plan,
     provider: interview.provider,
+    voice: interview.voice,
     createdAt: interview.createdAt,
     startedAt: interview.startedAt,
     endedAt: interview.endedAt,
@@ -60,6 +61,7 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
           evaluationStatus: openTurn.evaluationStatus,
           runnable: runnableCodeOf(openTurn.question),
           codeResult: openTurn.codeResult,
+          diagram: openTurn.diagram,
           assists: openTurn.assists,
           assistCounts: countAssists(openTurn.assists),
           firstAttempt: firstAttempt
@@ -81,6 +83,7 @@ export function interviewView(stored: InterviewSnapshot, now: Date): InterviewVi
           evaluation: lastEvaluated.evaluation,
           codeResult: lastEvaluated.codeResult,
           canRetry: live && canRetry(turns, lastEvaluated),
+          delivery: lastEvaluated.delivery,
         }
       : null,
     overallPercent: interview.overallPercent,
@@ -104,6 +107,8 @@ function threadTurn(turn: TurnRecord): ThreadTurn {
     evaluation: turn.evaluation,
     codeResult: turn.codeResult,
     assists: turn.assists,
+    delivery: turn.delivery,
+    diagram: turn.diagram,
   };
 }
 

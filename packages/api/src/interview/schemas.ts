@@ -16,6 +16,7 @@ import {
   ZClarifyingQuestionSchema,
   ZCodeRunResultSchema,
   ZCodeTestCaseSchema,
+  ZDeliveryMetricsSchema,
   ZExecutableSpecSchema,
   ZInterviewPlanInputSchema,
   ZInterviewPlanSchema,
@@ -25,8 +26,11 @@ import {
   ZRunnableLanguageSchema,
   ZTopicIdSchema,
   ZTurnAssistSchema,
+  ZWhiteboardSceneSchema,
 } from "@interviewer/engine";
 import { z } from "zod";
+import { ZSpokenAnswerSchema } from "../voice/schemas.ts";
+import { MAX_DIAGRAM_INPUT_CHARS } from "./answer-diagram.ts";
 import { toAnswerSubmission } from "./answer-submission.ts";
 
 export const ZCreateInterviewRequestSchema = ZInterviewPlanInputSchema.extend({
@@ -35,6 +39,8 @@ export const ZCreateInterviewRequestSchema = ZInterviewPlanInputSchema.extend({
    * created (later edits or deletion do not change it). RESUME_NOT_FOUND when they have none.
    */
   useResume: z.boolean({ error: "useResume must be true or false." }).default(false),
+  /** Voice mode: questions read aloud and answers spoken (switchable per question in the web app). */
+  voice: z.boolean({ error: "voice must be true or false." }).default(false),
 });
 
 export const ZInterviewIdRequestSchema = z.object({ interviewId: z.uuid({ error: "Not a valid interview id." }) });
@@ -77,13 +83,27 @@ export const ZAnswerRequestSchema = ZTurnRequestSchema.extend({
   language: ZCodeLanguageSchema.optional(),
   /** Code with its editor language; the stored answer is the prose followed by a fenced block of it. */
   code: ZAnswerCodeSchema.optional(),
-}).transform(({ interviewId, turnId, ...answer }, ctx) => {
+  /**
+   * A whiteboard drawn with the answer: the Excalidraw scene as a JSON string, at most 512 KB
+   * (WHITEBOARD_LIMITS.maxSceneBytes); refused with DIAGRAM_TOO_LARGE or DIAGRAM_INVALID before
+   * anything is stored (answer-diagram.ts). With at least one component, `answer` may be "".
+   */
+  diagram: z
+    .string({ error: "The whiteboard must be sent as the scene's JSON text." })
+    .max(MAX_DIAGRAM_INPUT_CHARS, { error: "The whiteboard is far too large to be a drawing." })
+    .optional(),
+  /**
+   * The answer was spoken: a recording from voice.transcribe, or the browser's own timings. The text
+   * above is the final (corrected) transcript; delivery metrics are computed from it and stored.
+   */
+  spoken: ZSpokenAnswerSchema.optional(),
+}).transform(({ interviewId, turnId, spoken, ...answer }, ctx) => {
   const submission = toAnswerSubmission(answer);
   if ("refused" in submission) {
     ctx.issues.push({ code: "custom", message: submission.refused, path: ["answer"], input: answer.answer });
     return z.NEVER;
   }
-  return { interviewId, turnId, submission };
+  return { interviewId, turnId, submission, spoken };
 });
 
 /** interview.skipQuestion: the open question, skipped ("I don't know"). */
@@ -157,6 +177,10 @@ const ZThreadTurnSchema = z.object({
   codeResult: ZCodeRunResultSchema.nullable(),
   /** Clarifying questions and hints asked inside the question, oldest first. */
   assists: z.array(ZTurnAssistSchema),
+  /** How a spoken answer came across (pace, fillers, pauses, length, story arc); null when typed. */
+  delivery: ZDeliveryMetricsSchema.nullable(),
+  /** The whiteboard drawn with the answer (the candidate's own scene, for read-only display); null: none. */
+  diagram: ZWhiteboardSceneSchema.nullable(),
 });
 export type ThreadTurn = z.infer<typeof ZThreadTurnSchema>;
 
@@ -167,6 +191,8 @@ export const ZInterviewViewResponseSchema = z.object({
   endReason: ZEndReasonSchema,
   plan: ZInterviewPlanSchema,
   provider: z.enum(INTERVIEW_PROVIDERS),
+  /** Voice mode chosen at creation: the web app reads questions aloud and records answers. */
+  voice: z.boolean(),
   createdAt: z.date(),
   startedAt: z.date().nullable(),
   endedAt: z.date().nullable(),
@@ -204,6 +230,8 @@ export const ZInterviewViewResponseSchema = z.object({
       runnable: ZRunnableCodeSchema.nullable(),
       /** The hidden tests' result once a coding answer that runs was submitted. */
       codeResult: ZCodeRunResultSchema.nullable(),
+      /** The whiteboard submitted with the answer (while it is evaluated); null: none yet. */
+      diagram: ZWhiteboardSceneSchema.nullable(),
       /** Clarifying questions and hints asked so far (interview.ask), oldest first, and what is left. */
       assists: z.array(ZTurnAssistSchema),
       assistCounts: ZAssistCountsSchema,
@@ -227,6 +255,8 @@ export const ZInterviewViewResponseSchema = z.object({
       evaluation: ZAnswerEvaluationSchema.nullable(),
       codeResult: ZCodeRunResultSchema.nullable(),
       canRetry: z.boolean(),
+      /** How the answer came across when it was spoken; null when typed. */
+      delivery: ZDeliveryMetricsSchema.nullable(),
     })
     .nullable(),
   overallPercent: z.number().nullable(),
@@ -282,6 +312,10 @@ export const ZTranscriptResponseSchema = z.object({
       codeResult: ZCodeRunResultSchema.nullable(),
       /** Clarifying questions and hints asked inside the question, oldest first. */
       assists: z.array(ZTurnAssistSchema),
+      /** How a spoken answer came across; null when typed. */
+      delivery: ZDeliveryMetricsSchema.nullable(),
+      /** The whiteboard drawn with the answer; the structural notes are in evaluation.diagram. */
+      diagram: ZWhiteboardSceneSchema.nullable(),
     }),
   ),
 });

@@ -207,6 +207,8 @@ export function getTranscript(deps: Pick<InterviewDeps, "clock">, snapshot: Inte
       evaluation: turn.evaluation,
       codeResult: turn.codeResult,
       assists: turn.assists,
+      delivery: turn.delivery,
+      diagram: turn.diagram,
     })),
   };
 }

@@ -27,7 +27,9 @@ export type RateLimitedProcedure =
   | "sharing.create"
   | "sharing.report"
   | "resume.upload"
-  | "drill.start";
+  | "drill.start"
+  | "voice.transcribe"
+  | "voice.speech";
 
 export type RateLimitPolicy = Record<RateLimitedProcedure, ProcedureRateLimits>;
 
@@ -71,5 +73,16 @@ export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
   "drill.start": {
     perClient: { max: 60, windowMs: HOUR },
     perUser: { max: 20, windowMs: 24 * HOUR },
+  },
+  // Each recording is up to 5 MB sent to a paid transcription endpoint; per account too
+  // (voice/transcribe-limit.ts). A whole interview by voice with a few re-recordings stays well under.
+  "voice.transcribe": {
+    perClient: { max: 240, windowMs: HOUR },
+    perUser: { max: 60, windowMs: HOUR },
+  },
+  // Each reading is a call to the speech endpoint; a question may be replayed a few times.
+  "voice.speech": {
+    perClient: { max: 300, windowMs: HOUR },
+    perUser: { max: 120, windowMs: HOUR },
   },
 };

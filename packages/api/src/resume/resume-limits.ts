@@ -1,5 +1,5 @@
 // How much of a résumé the server reads: the bounds every step of an upload is held to. The server's
-// HTTP body limit for resume.upload (apps/server plugins/resume-upload-route.ts) follows from these.
+// HTTP body limit for resume.upload (apps/server plugins/large-body-routes.ts) follows from these.
 
 /** The largest file accepted. Résumés are a few hundred kilobytes; 2 MB leaves room for a photo. */
 export const RESUME_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // resume.*: the signed-in user's résumé. Every procedure acts on the viewer's own résumé (there is no
 // id to pass), so another user's is unreachable. Thin: validate, limit, call the service.
 // resume.upload takes the file as base64 in JSON; the HTTP server lets its larger body through on this
-// path only (apps/server plugins/resume-upload-route.ts).
+// path only (apps/server plugins/large-body-routes.ts).
 import { rateLimited } from "../rate-limit/rate-limited.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 import {

@@ -41,7 +41,8 @@ const describedBy: SQL[] = [
 
 /**
  * Newest first: { id, status, endReason, difficulty, overallPercent, answeredQuestions, createdAtMs,
- * endedAtMs, topics (the report's per-topic percent and answered count), ...describedBy, answeredPlanned
+ * endedAtMs, medianWordsPerMinute and fillersPerMinute (the report's voice summary; null without spoken
+ * answers), topics (the report's per-topic percent and answered count), ...describedBy, answeredPlanned
  * (only for interviews still running: the only ones whose progress the summary shows) }.
  */
 const interviewsJson = sql<unknown>`coalesce((
@@ -50,6 +51,8 @@ const interviewsJson = sql<unknown>`coalesce((
     'difficulty', ${i.plan} ->> 'difficulty',
     'overallPercent', ${i.overallPercent},
     'answeredQuestions', ${i.report} -> 'answeredQuestions',
+    'medianWordsPerMinute', ${i.report} -> 'delivery' -> 'medianWordsPerMinute',
+    'fillersPerMinute', ${i.report} -> 'delivery' -> 'fillersPerMinute',
     'createdAtMs', ${epochMs(i.createdAt)}, 'endedAtMs', ${epochMs(i.endedAt)},
     'topics', (
       select json_agg(json_build_object(

@@ -8,6 +8,7 @@ import type { EvaluateAnswerRequest, InterviewerProvider } from "../provider.ts"
 import { cryptoRandom, type RandomSource } from "../random.ts";
 import { resumeGaps, resumeTechnologyIds } from "../resume/resume-context.ts";
 import { resumeQuestion } from "../resume/resume-questions.ts";
+import { withDiagramGrade } from "../whiteboard/diagram-in-evaluation.ts";
 import { assistOffline } from "./clarification/assist-offline.ts";
 import { scoreAnswerOffline } from "./score-answer.ts";
 import { selectBankQuestion, toInterviewQuestion } from "./select-question.ts";
@@ -25,18 +26,23 @@ const BUILTIN_META: ProviderMeta = {
 };
 
 /**
- * Grades with the rubric, then applies the question's hints and clarifying questions; exported so
- * the OpenAI provider can fall back to exactly this.
+ * Grades with the rubric, folds in the diagram's structure when one was drawn, then applies the
+ * question's hints and clarifying questions; exported so the OpenAI provider can fall back to exactly this.
  */
 export function evaluateAnswerOffline(
-  request: Pick<EvaluateAnswerRequest, "question" | "answer" | "codeResult" | "assists">,
+  request: Pick<EvaluateAnswerRequest, "question" | "answer" | "codeResult" | "assists" | "diagram">,
 ): AnswerEvaluation {
   const { diagnostics: _diagnostics, ...verdict } = scoreAnswerOffline({
     question: request.question,
     answer: request.answer,
     codeResult: request.codeResult ?? null,
   });
-  return applyAssistsToEvaluation({ ...verdict, ...BUILTIN_META }, request.question, request.assists ?? []);
+  const withDiagram = withDiagramGrade(verdict, {
+    question: request.question,
+    answer: request.answer,
+    diagram: request.diagram,
+  });
+  return applyAssistsToEvaluation({ ...withDiagram, ...BUILTIN_META }, request.question, request.assists ?? []);
 }
 
 /**

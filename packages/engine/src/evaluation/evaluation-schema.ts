@@ -3,6 +3,7 @@
 //   7 is the passing bar; 8-10 only for complete, senior-quality answers; an unrelated or generic
 //   answer gets at most 3; an empty answer at most 1.
 import { z } from "zod";
+import { ZDiagramEvaluationSchema } from "../whiteboard/diagram-evaluation-schema.ts";
 
 export const PASSING_SCORE = 7;
 export const OFF_TOPIC_MAX_SCORE = 3;
@@ -98,6 +99,8 @@ export const ZEvaluationVerdictSchema = z.object({
   evidence: ZEvaluationEvidenceSchema.default(NO_EVIDENCE),
   /** The question's full model answer, shown once the answer is graded; null when there is none. */
   modelAnswer: z.string().nullable().default(null),
+  /** What the structural grader found in the answer's diagram; absent for answers without one. */
+  diagram: ZDiagramEvaluationSchema.optional(),
 });
 export type EvaluationVerdict = z.infer<typeof ZEvaluationVerdictSchema>;
 

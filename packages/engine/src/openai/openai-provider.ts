@@ -28,6 +28,8 @@ import { analyzeJobDescriptionOffline } from "../job-description/analyze-job-des
 import { detectTechnologies } from "../job-description/tech-dictionary.ts";
 import { stripInstructionsToModel } from "../prompt-injection.ts";
 import type { AssistReply, EvaluateAnswerRequest, InterviewerProvider } from "../provider.ts";
+import type { DiagramGraph } from "../whiteboard/diagram-graph.ts";
+import { withDiagramGrade } from "../whiteboard/diagram-in-evaluation.ts";
 import {
   type ModelEvaluation,
   type ModelJobDescriptionAnalysis,
@@ -125,6 +127,7 @@ function toEvaluation(
   answer: string,
   meta: ProviderMeta,
   assists: readonly TurnAssist[] = [],
+  diagram: DiagramGraph | null = null,
 ): AnswerEvaluation {
   const askFollowUp = reply.followUp.ask && Boolean(reply.followUp.question?.trim()) && question.kind === "main";
   const evaluation: AnswerEvaluation = {
@@ -143,8 +146,9 @@ function toEvaluation(
     modelAnswer: question.modelAnswer,
     ...meta,
   };
-  // Hints cap the model's score and good clarifying questions are credited by the same rule as offline.
-  return applyAssistsToEvaluation(evaluation, question, assists);
+  // The drawing's structure is graded by the engine, not the model (it cannot credit what is not drawn),
+  // then hints cap the score and good clarifying questions are credited, by the same rules as offline.
+  return applyAssistsToEvaluation(withDiagramGrade(evaluation, { question, answer, diagram }), question, assists);
 }
 
 function toAnalysis(reply: ModelJobDescriptionAnalysis, text: string): JobDescriptionAnalysis {
@@ -247,6 +251,7 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
         request.answer,
         request.jobDescription,
         request.codeResult ?? null,
+        request.diagram ?? null,
       );
       let lastError = "";
       for (let attempt = 1; attempt <= VALIDATION_ATTEMPTS; attempt += 1) {
@@ -286,6 +291,7 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
             request.answer,
             modelMeta(usage),
             request.assists,
+            request.diagram ?? null,
           );
           // What the assists added to the summary (the hint ceiling's sentence) streams like the rest.
           const added = evaluation.feedback.summary.slice(parsed.value.summary.length);
@@ -369,11 +375,24 @@ export function createOpenAIInterviewerProvider(config: OpenAIProviderConfig): I
         const reply = await completeStructured(
           "answer_evaluation",
           ZModelEvaluationSchema,
-          evaluationMessages(request.question, request.answer, request.jobDescription, request.codeResult ?? null),
+          evaluationMessages(
+            request.question,
+            request.answer,
+            request.jobDescription,
+            request.codeResult ?? null,
+            request.diagram ?? null,
+          ),
           usage,
           request.signal,
         );
-        return toEvaluation(reply, request.question, request.answer, modelMeta(usage), request.assists);
+        return toEvaluation(
+          reply,
+          request.question,
+          request.answer,
+          modelMeta(usage),
+          request.assists,
+          request.diagram ?? null,
+        );
       } catch (error) {
         if (isCallerAbort(error, request.signal)) throw error;
         return { ...evaluateAnswerOffline(request), ...fallbackMeta(describeProviderFailure(error), usage) };

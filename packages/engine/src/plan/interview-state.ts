@@ -27,6 +27,8 @@ import type { AnswerEvaluation } from "../evaluation/evaluation-schema.ts";
 import { followUpQuestionId } from "../follow-up-question.ts";
 import type { InterviewQuestion } from "../interview-question.ts";
 import type { TopicId } from "../topics.ts";
+import type { DeliveryMetrics } from "../voice/delivery-schema.ts";
+import type { WhiteboardScene } from "../whiteboard/scene-schema.ts";
 import type { InterviewPlan } from "./interview-plan.ts";
 
 /** One question put to the candidate, with the answer and its evaluation once they exist. */
@@ -42,6 +44,10 @@ export interface InterviewTurn {
   skipped?: boolean;
   /** Clarifying questions and hints asked inside the question, oldest first; absent: none. */
   assists?: readonly TurnAssist[];
+  /** The whiteboard drawn with the answer; absent or null: none. */
+  diagram?: WhiteboardScene | null;
+  /** How a spoken answer came across; absent or null: typed. */
+  delivery?: DeliveryMetrics | null;
 }
 
 export interface InterviewTiming {

@@ -28,6 +28,14 @@ import {
   ZQuestionDifficultySchema,
   ZTopicIdSchema,
 } from "../topics.ts";
+import { summarizeDelivery } from "../voice/delivery-metrics.ts";
+import {
+  type DeliveryMetrics,
+  type DeliverySummary,
+  ZDeliveryMetricsSchema,
+  ZDeliverySummarySchema,
+} from "../voice/delivery-schema.ts";
+import { type WhiteboardScene, ZWhiteboardSceneSchema } from "../whiteboard/scene-schema.ts";
 import { STUDY_READING, type StudyResource } from "./study-reading.ts";
 
 export type ReadinessVerdict = "not_ready" | "almost" | "ready";
@@ -51,6 +59,10 @@ export interface QuestionResult {
   skipped: boolean;
   /** Clarifying questions and hints of the latest attempt, oldest first. */
   assists: TurnAssist[];
+  /** The candidate's own whiteboard of the latest attempt, for read-only display; null: none. */
+  diagram: WhiteboardScene | null;
+  /** How the latest attempt came across when it was spoken; null: typed. */
+  delivery: DeliveryMetrics | null;
   evaluation: AnswerEvaluation;
   attempts: number;
   percent: number;
@@ -95,6 +107,8 @@ export interface InterviewReport {
   /** Model tokens used by the evaluations in the report (null when no model was used). */
   usage: TokenUsage | null;
   fallbackCount: number;
+  /** Averages across the spoken answers (pace, fillers, pauses, story arc); null: none was spoken. */
+  delivery: DeliverySummary | null;
 }
 
 /** A stored report, for reading it back and for API output schemas. */
@@ -120,6 +134,10 @@ export const ZInterviewReportSchema = z.object({
           skipped: z.boolean().default(false),
           // Reports stored before clarifying questions and hints existed have none.
           assists: z.array(ZTurnAssistSchema).default([]),
+          // Reports stored before whiteboards existed have no diagrams.
+          diagram: ZWhiteboardSceneSchema.nullable().default(null),
+          // Reports stored before voice answers existed have no delivery metrics.
+          delivery: ZDeliveryMetricsSchema.nullable().default(null),
           evaluation: ZAnswerEvaluationSchema,
           attempts: z.number().int(),
           percent: z.number(),
@@ -148,6 +166,7 @@ export const ZInterviewReportSchema = z.object({
     .default([]),
   usage: ZTokenUsageSchema.nullable(),
   fallbackCount: z.number().int(),
+  delivery: ZDeliverySummarySchema.nullable().default(null),
 }) satisfies z.ZodType<InterviewReport>;
 
 const roundOne = (value: number) => Math.round(value * 10) / 10;
@@ -169,6 +188,8 @@ export function latestAttempts(turns: readonly InterviewTurn[]): QuestionResult[
       answer: turn.answer,
       skipped: turn.skipped ?? false,
       assists: [...(turn.assists ?? [])],
+      diagram: turn.diagram ?? null,
+      delivery: turn.delivery ?? null,
       evaluation: turn.evaluation,
       attempts: count,
       percent: turn.evaluation.score * 10,
@@ -225,6 +246,7 @@ export function buildInterviewReport(plan: InterviewPlan, turns: readonly Interv
     };
   }, null);
   const fallbackCount = results.filter((result) => result.evaluation.fallback).length;
+  const delivery = summarizeDelivery(results.flatMap((result) => (result.delivery ? [result.delivery] : [])));
 
   const overallPercent = percentOf(results.map((result) => result.evaluation.score));
   if (overallPercent === null) {
@@ -242,6 +264,7 @@ export function buildInterviewReport(plan: InterviewPlan, turns: readonly Interv
       reading: [],
       usage,
       fallbackCount,
+      delivery,
     };
   }
 
@@ -288,6 +311,7 @@ export function buildInterviewReport(plan: InterviewPlan, turns: readonly Interv
     reading,
     usage,
     fallbackCount,
+    delivery,
   };
 }
 

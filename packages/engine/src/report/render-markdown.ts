@@ -4,6 +4,7 @@ import { assistLines } from "../assist/assist-wording.ts";
 import type { InterviewPlan } from "../plan/interview-plan.ts";
 import type { InterviewTurn } from "../plan/interview-state.ts";
 import { TOPIC_LABELS } from "../topics.ts";
+import { diagramMarkdownLines, diagramNotesLines } from "../whiteboard/diagram-markdown.ts";
 import { answerBlocks, fencedCode } from "./answer-blocks.ts";
 import type { InterviewReport } from "./interview-report.ts";
 
@@ -92,6 +93,7 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
     else if (turn.skipped) lines.push("_Skipped._", "");
     else if (turn.answer.trim() === "") lines.push("_No answer given._", "");
     else lines.push(quoteWithCode(turn.answer, turn.question.topic === "coding" ? plan.language : null), "");
+    if (turn.diagram && turn.answer !== null) lines.push(...diagramMarkdownLines(turn.diagram));
     for (const assist of turn.assists ?? []) lines.push(...assistLines(assist).map((line) => `- ${inline(line)}`));
     if ((turn.assists ?? []).length > 0) lines.push("");
     if (turn.codeResult) {
@@ -109,6 +111,7 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
         "",
       );
       lines.push(inline(evaluation.feedback.summary), "");
+      if (evaluation.diagram) lines.push(...diagramNotesLines(evaluation.diagram, inline));
       const { evidence } = evaluation;
       if (evidence.wrongClaims.length > 0) {
         lines.push(

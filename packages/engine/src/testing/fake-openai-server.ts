@@ -4,6 +4,8 @@
 // Replies are scripted per request (`enqueue`), else produced by `defaultReply` (by default a valid
 // canned reply for whichever of the engine's response formats was requested). No timers: a `hang`
 // reply stays open until `close()`, and a `gate` lets a test hold a stream half-sent.
+// It also speaks POST /v1/audio/transcriptions (multipart; verbose_json with word timings from a
+// scripted text, see enqueueTranscription) and /v1/audio/speech (a short WAV) for voice answers.
 // Exported as "@interviewer/engine/testing" for the server's integration tests.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -43,12 +45,37 @@ export interface FakeOpenAIServer {
   /** Every chat completion request received, in order. */
   requests: RecordedChatRequest[];
   enqueue(...replies: FakeModelReply[]): void;
+  /** Every /v1/audio request received (transcriptions and speech), in order. */
+  audioRequests: RecordedAudioRequest[];
+  /** Scripted replies of /v1/audio/transcriptions, in order; then `defaultTranscript`. */
+  enqueueTranscription(...replies: FakeTranscriptionReply[]): void;
   close(): Promise<void>;
 }
 
 export interface FakeOpenAIServerOptions {
   defaultReply?: (request: RecordedChatRequest) => FakeModelReply;
+  /** What /v1/audio/transcriptions says when nothing is scripted (default: CANNED_TRANSCRIPT). */
+  defaultTranscript?: string;
 }
+
+/**
+ * A transcription reply: the text, spoken at `msPerWord` (default 400 ms) with optional longer gaps before
+ * given word indexes, so tests know the word timings and the pauses the metrics should find.
+ */
+export type FakeTranscriptionReply =
+  | { kind: "transcript"; text: string; msPerWord?: number; gapsBeforeWordMs?: Record<number, number> }
+  | { kind: "error"; status: number; message?: string };
+
+export interface RecordedAudioRequest {
+  path: "transcriptions" | "speech";
+  /** Form fields (transcriptions) or JSON body fields (speech), as text. */
+  fields: Record<string, string>;
+  /** The uploaded file (transcriptions): its bytes, name and declared type. */
+  file: { bytes: Uint8Array; name: string; type: string } | null;
+}
+
+export const CANNED_TRANSCRIPT =
+  "Um, an index is, like, a sorted structure, basically a B-tree, that lets the database find rows without scanning the whole table.";
 
 const DEFAULT_USAGE = { promptTokens: 120, completionTokens: 80 };
 
@@ -240,8 +267,16 @@ export async function startFakeOpenAIServer(options: FakeOpenAIServerOptions = {
   const requests: RecordedChatRequest[] = [];
   const defaultReply = options.defaultReply ?? cannedReplyFor;
 
+  const transcriptions: FakeTranscriptionReply[] = [];
+  const audioRequests: RecordedAudioRequest[] = [];
+  const audio = { transcriptions, audioRequests, defaultTranscript: options.defaultTranscript ?? CANNED_TRANSCRIPT };
+
   const server = createServer((request, response) => {
     void (async () => {
+      if (request.method === "POST" && request.url?.includes("/audio/")) {
+        await handleAudio(request, response, audio);
+        return;
+      }
       const raw = await readBody(request);
       if (request.method !== "POST" || !request.url?.endsWith("/chat/completions")) {
         response.writeHead(404, { "content-type": "application/json" });
@@ -283,10 +318,92 @@ export async function startFakeOpenAIServer(options: FakeOpenAIServerOptions = {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     enqueue: (...replies) => queue.push(...replies),
+    audioRequests,
+    enqueueTranscription: (...replies) => transcriptions.push(...replies),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+// /v1/audio: transcriptions (multipart form; verbose_json with word timestamps, from a scripted text)
+// and speech (a short silent WAV). The form is parsed with the platform's own Request.formData().
+async function handleAudio(
+  request: IncomingMessage,
+  response: ServerResponse,
+  audio: { transcriptions: FakeTranscriptionReply[]; audioRequests: RecordedAudioRequest[]; defaultTranscript: string },
+): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  if (request.url?.endsWith("/audio/speech")) {
+    const fields = Object.fromEntries(
+      Object.entries(JSON.parse(body.toString("utf8") || "{}")).map(([key, value]) => [key, String(value)]),
+    );
+    audio.audioRequests.push({ path: "speech", fields, file: null });
+    response.writeHead(200, { "content-type": "audio/wav" });
+    response.end(silentWav(8000, 250));
+    return;
+  }
+  if (!request.url?.endsWith("/audio/transcriptions")) {
+    response.writeHead(404, { "content-type": "application/json" });
+    response.end(JSON.stringify({ error: { message: "Not found", type: "invalid_request_error" } }));
+    return;
+  }
+  const form = await new Request("http://fake/", {
+    method: "POST",
+    headers: { "content-type": request.headers["content-type"] ?? "" },
+    body,
+  }).formData();
+  const fields: Record<string, string> = {};
+  let file: RecordedAudioRequest["file"] = null;
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string") fields[key] = fields[key] === undefined ? value : `${fields[key]},${value}`;
+    else file = { bytes: new Uint8Array(await value.arrayBuffer()), name: value.name, type: value.type };
+  }
+  audio.audioRequests.push({ path: "transcriptions", fields, file });
+  const reply = audio.transcriptions.shift() ?? { kind: "transcript", text: audio.defaultTranscript };
+  if (reply.kind === "error") {
+    response.writeHead(reply.status, { "content-type": "application/json", "retry-after-ms": "0" });
+    response.end(
+      JSON.stringify({ error: { message: reply.message ?? `Fake error ${reply.status}`, type: "server_error" } }),
+    );
+    return;
+  }
+  const msPerWord = reply.msPerWord ?? 400;
+  let at = 0;
+  const words = reply.text
+    .split(" ")
+    .filter((word) => word.length > 0)
+    .map((word, index) => {
+      at += reply.gapsBeforeWordMs?.[index] ?? 0;
+      const timing = { word: word.replace(/[,.?!]$/, ""), start: at / 1000, end: (at + msPerWord - 50) / 1000 };
+      at += msPerWord;
+      return timing;
+    });
+  response.writeHead(200, { "content-type": "application/json" });
+  response.end(
+    JSON.stringify({ task: "transcribe", language: "english", duration: at / 1000, text: reply.text, words }),
+  );
+}
+
+/** A mono 16-bit PCM WAV of silence: enough for a client to play and for a sniffer to recognise. */
+function silentWav(sampleRate: number, durationMs: number): Buffer {
+  const samples = Math.round((sampleRate * durationMs) / 1000);
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write("RIFF", 0, "ascii");
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write("WAVEfmt ", 8, "ascii");
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(sampleRate, 24);
+  wav.writeUInt32LE(sampleRate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write("data", 36, "ascii");
+  wav.writeUInt32LE(samples * 2, 40);
+  return wav;
 }
