@@ -62,7 +62,9 @@ describe("interviewer answer --file", { timeout: 120_000 }, () => {
     expect(submitted.stdout).toContain(`Hidden tests: ${total} of ${total} passed (javascript`);
     expect(submitted.stdout).not.toContain("input:");
     expect(submitted.stdout).toMatch(/Score: \d+\/10/);
-    expect(submitted.stdout).toContain(`interviewer report ${view.id}`);
+    // The next step: the report, or (when the grade leaves room for one; it depends on the random
+    // question) the follow-up question the built-in interviewer asks.
+    expect(submitted.stdout).toMatch(new RegExp(`interviewer (report|resume) ${view.id}`));
   });
 
   it("sends a .sql file as SQL code, graded by reading, and --skip skips the next question", async () => {
