@@ -20,7 +20,7 @@ import {
 } from "@interviewer/engine";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
 import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
 import { collectConsoleErrors } from "./harness/console-errors.ts";
@@ -170,6 +170,24 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
     return sceneToGraph(parsed.scene).graph;
   }
 
+  /** An element's box once layout has settled: read until two reads an animation frame apart agree. */
+  async function settledBoundingBox(page: Page, element: Locator) {
+    const read = async () => {
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      return element.boundingBox();
+    };
+    let box = await read();
+    await expect
+      .poll(async () => {
+        const previous = JSON.stringify(box);
+        box = await read();
+        return box !== null && JSON.stringify(box) === previous;
+      })
+      .toBe(true);
+    if (!box) throw new Error("the element is not on screen");
+    return box;
+  }
+
   async function seriousAxeViolations(page: Page): Promise<string[]> {
     if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
@@ -182,15 +200,7 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
   }
 
   for (const device of DEVICES) {
-    // Skipped, with a reason: the arrow drawn with the mouse through Excalidraw's canvas is flaky. In one
-    // of two clean-clone CI runs (2e20471) the drag started above the canvas instead of on the first box
-    // (both viewports), so the arrow was not bound and the text alternative showed two lone boxes. The
-    // box positions are computed from the canvas's bounding box before Excalidraw has settled its scroll;
-    // the fix is to read the boxes' positions from the scene (or wait for the canvas to settle) before
-    // dragging. Until then the keyboard test below covers drawing → graph → notation, and
-    // apps/server/test/interview/whiteboard-answers.test.ts covers the grading and feedback. Issue 18
-    // stays open for this.
-    it.skip(`on a ${device.name}: draws two components and an arrow, submits, and reads feedback on the drawing`, async () => {
+    it(`on a ${device.name}: draws two components and an arrow, submits, and reads feedback on the drawing`, async () => {
       const { account, view, labels } = await candidateWithDrawableQuestion(`Designer ${device.name}`);
       const [first, second] = labels;
       const room = await openRoom(account, device.viewport, view);
@@ -203,8 +213,16 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
       // The arrow, drawn with the mouse from the first box's centre to the second's.
       const canvas = page.locator(".excalidraw canvas.interactive");
       await page.getByTestId("whiteboard-canvas").scrollIntoViewIfNeeded();
-      const frame = await canvas.boundingBox();
-      if (!frame) throw new Error("the canvas is not on screen");
+      // Where the canvas sits once the page has stopped moving (two reads a frame apart agree).
+      const settled = await settledBoundingBox(page, canvas);
+      // The candidate scrolls and draws at once: the page moves just before the press (Excalidraw by
+      // itself catches up with a scroll only 100 ms later, so the arrow would start off its box).
+      const scrolled = await page.evaluate(() => {
+        const before = window.scrollY;
+        window.scrollBy(0, before >= 40 ? -40 : 40);
+        return window.scrollY - before;
+      });
+      const frame = { ...settled, y: settled.y - scrolled };
       const columns = Math.max(1, Math.floor((frame.width - BOX.gap) / (BOX.width + BOX.gap)));
       const centre = (index: number) => ({
         x: frame.x + BOX.gap + (index % columns) * (BOX.width + BOX.gap) + BOX.width / 2,

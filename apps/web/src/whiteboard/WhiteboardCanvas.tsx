@@ -10,6 +10,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { PALETTE_COMPONENTS, type PaletteComponent } from "./component-palette.ts";
 import { describeNotationError, notationOfSceneJson, sceneOfNotation } from "./notation-sync.ts";
 import { type DiagramAnswer, sceneJsonOf } from "./scene-json.ts";
+import { useFreshCanvasOffsets } from "./use-fresh-canvas-offsets.ts";
 import "./whiteboard.css";
 
 /** How long drawing must pause before the text alternative and the draft catch up. */
@@ -64,6 +65,7 @@ export default function WhiteboardCanvas({ initialJson, disabled, onChange, onSe
     observer.observe(root, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, []);
+  useFreshCanvasOffsets(canvasBox, api);
 
   const sceneChanged = (elements: Parameters<typeof sceneJsonOf>[0] & Parameters<typeof hashElementsVersion>[0]) => {
     // Excalidraw reports every pointer move and selection; only a changed drawing is an edit.
