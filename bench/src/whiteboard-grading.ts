@@ -4,6 +4,8 @@
 // step is timed on its own. The scene is laid out by the engine from a generated text-notation diagram,
 // then roughened the way hand-drawn scenes are: half the arrows lose their bindings (so their ends are
 // matched to boxes by position) and a third of the labels are typed over their box instead of bound.
+// Then, side by side in the same run, what reading the stored scene back costs: the full schema (what
+// every read did before) against the stored scene's envelope check (what reads and responses do now).
 // Run: `pnpm --filter @interviewer/bench run whiteboard` (or `npx tsx src/whiteboard-grading.ts`).
 import {
   type DiagramGraph,
@@ -15,6 +17,8 @@ import {
   SYSTEM_DESIGN_STRUCTURE,
   sceneToGraph,
   type WhiteboardScene,
+  ZStoredWhiteboardSceneSchema,
+  ZWhiteboardSceneSchema,
 } from "@interviewer/engine";
 
 const NODES = 50;
@@ -157,6 +161,33 @@ function main(): void {
       `  ${step.padEnd(20)} ${ms(median(values)).padStart(8)}  (${ms(Math.min(...values))}–${ms(Math.max(...values))})`,
     );
   }
+
+  readBack(JSON.parse(json));
+}
+
+/** Decoding the scene as a read gets it from jsonb: the full schema and the envelope check, alternated. */
+function readBack(stored: unknown): void {
+  const full: number[] = [];
+  const envelope: number[] = [];
+  const timePerRead = (decode: (value: unknown) => unknown) => {
+    const started = performance.now();
+    for (let index = 0; index < PER_ROUND; index += 1) decode(stored);
+    return (performance.now() - started) / PER_ROUND;
+  };
+  // Round 0 of each is warm-up.
+  for (let round = 0; round <= ROUNDS; round += 1) {
+    const fullTime = timePerRead((value) => ZWhiteboardSceneSchema.parse(value));
+    const envelopeTime = timePerRead((value) => ZStoredWhiteboardSceneSchema.parse(value));
+    if (round === 0) continue;
+    full.push(fullTime);
+    envelope.push(envelopeTime);
+  }
+  const [fullMedian, envelopeMedian] = [median(full), median(envelope)];
+  console.log(`reading the stored scene back, median per read (${ROUNDS} rounds × ${PER_ROUND}, alternated):`);
+  console.log(`  full schema          ${(fullMedian * 1000).toFixed(0).padStart(6)} µs`);
+  console.log(
+    `  stored envelope      ${(envelopeMedian * 1000).toFixed(1).padStart(6)} µs  (${(fullMedian / envelopeMedian).toFixed(0)}× less)`,
+  );
 }
 
 main();

@@ -225,6 +225,7 @@ export {
   parseWhiteboardSceneJson,
   WHITEBOARD_LIMITS,
   type WhiteboardScene,
+  ZStoredWhiteboardSceneSchema,
   ZWhiteboardSceneSchema,
 } from "./whiteboard/scene-schema.ts";
 export { type DanglingArrow, type SceneGraph, sceneToGraph } from "./whiteboard/scene-to-graph.ts";

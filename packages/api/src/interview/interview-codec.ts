@@ -23,9 +23,9 @@ import {
   ZInterviewQuestionSchema,
   ZInterviewReportSchema,
   ZJobDescriptionAnalysisSchema,
+  ZStoredWhiteboardSceneSchema,
   ZTokenUsageSchema,
   ZTurnAssistsSchema,
-  ZWhiteboardSceneSchema,
 } from "@interviewer/engine";
 
 type Decoded<Row, Json extends keyof Row, Values> = Omit<Row, Json> & Values;
@@ -75,7 +75,7 @@ export function decodeTurn(row: InterviewTurnRow): TurnRecord {
     usage: row.usage === null ? null : ZTokenUsageSchema.parse(row.usage),
     codeResult: row.codeResult === null ? null : ZCodeRunResultSchema.parse(row.codeResult),
     assists: decodeAssists(row.assists),
-    diagram: row.diagram === null || row.diagram === undefined ? null : ZWhiteboardSceneSchema.parse(row.diagram),
+    diagram: row.diagram === null || row.diagram === undefined ? null : ZStoredWhiteboardSceneSchema.parse(row.diagram),
     delivery: row.delivery === null || row.delivery === undefined ? null : ZDeliveryMetricsSchema.parse(row.delivery),
   };
 }

@@ -24,9 +24,9 @@ import {
   ZInterviewReportSchema,
   ZQuestionDifficultySchema,
   ZRunnableLanguageSchema,
+  ZStoredWhiteboardSceneSchema,
   ZTopicIdSchema,
   ZTurnAssistSchema,
-  ZWhiteboardSceneSchema,
 } from "@interviewer/engine";
 import { z } from "zod";
 import { ZSpokenAnswerSchema } from "../voice/schemas.ts";
@@ -180,7 +180,7 @@ const ZThreadTurnSchema = z.object({
   /** How a spoken answer came across (pace, fillers, pauses, length, story arc); null when typed. */
   delivery: ZDeliveryMetricsSchema.nullable(),
   /** The whiteboard drawn with the answer (the candidate's own scene, for read-only display); null: none. */
-  diagram: ZWhiteboardSceneSchema.nullable(),
+  diagram: ZStoredWhiteboardSceneSchema.nullable(),
 });
 export type ThreadTurn = z.infer<typeof ZThreadTurnSchema>;
 
@@ -231,7 +231,7 @@ export const ZInterviewViewResponseSchema = z.object({
       /** The hidden tests' result once a coding answer that runs was submitted. */
       codeResult: ZCodeRunResultSchema.nullable(),
       /** The whiteboard submitted with the answer (while it is evaluated); null: none yet. */
-      diagram: ZWhiteboardSceneSchema.nullable(),
+      diagram: ZStoredWhiteboardSceneSchema.nullable(),
       /** Clarifying questions and hints asked so far (interview.ask), oldest first, and what is left. */
       assists: z.array(ZTurnAssistSchema),
       assistCounts: ZAssistCountsSchema,
@@ -315,7 +315,7 @@ export const ZTranscriptResponseSchema = z.object({
       /** How a spoken answer came across; null when typed. */
       delivery: ZDeliveryMetricsSchema.nullable(),
       /** The whiteboard drawn with the answer; the structural notes are in evaluation.diagram. */
-      diagram: ZWhiteboardSceneSchema.nullable(),
+      diagram: ZStoredWhiteboardSceneSchema.nullable(),
     }),
   ),
 });

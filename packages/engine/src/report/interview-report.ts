@@ -35,7 +35,7 @@ import {
   ZDeliveryMetricsSchema,
   ZDeliverySummarySchema,
 } from "../voice/delivery-schema.ts";
-import { type WhiteboardScene, ZWhiteboardSceneSchema } from "../whiteboard/scene-schema.ts";
+import { type WhiteboardScene, ZStoredWhiteboardSceneSchema } from "../whiteboard/scene-schema.ts";
 import { STUDY_READING, type StudyResource } from "./study-reading.ts";
 
 export type ReadinessVerdict = "not_ready" | "almost" | "ready";
@@ -135,7 +135,7 @@ export const ZInterviewReportSchema = z.object({
           // Reports stored before clarifying questions and hints existed have none.
           assists: z.array(ZTurnAssistSchema).default([]),
           // Reports stored before whiteboards existed have no diagrams.
-          diagram: ZWhiteboardSceneSchema.nullable().default(null),
+          diagram: ZStoredWhiteboardSceneSchema.nullable().default(null),
           // Reports stored before voice answers existed have no delivery metrics.
           delivery: ZDeliveryMetricsSchema.nullable().default(null),
           evaluation: ZAnswerEvaluationSchema,

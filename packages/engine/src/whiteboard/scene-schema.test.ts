@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { completeDesign, labelledBox, scene } from "./scene-fixtures.fixture.ts";
-import { parseWhiteboardSceneJson, utf8Length, WHITEBOARD_LIMITS, ZWhiteboardSceneSchema } from "./scene-schema.ts";
+import {
+  parseWhiteboardSceneJson,
+  utf8Length,
+  WHITEBOARD_LIMITS,
+  ZStoredWhiteboardSceneSchema,
+  ZWhiteboardSceneSchema,
+} from "./scene-schema.ts";
 
 describe("ZWhiteboardSceneSchema", () => {
   it("accepts an Excalidraw scene and keeps the fields it does not read for the canvas", () => {
@@ -51,6 +57,27 @@ describe("ZWhiteboardSceneSchema", () => {
     expect(ZWhiteboardSceneSchema.safeParse(scene(textElements)).success).toBe(false);
     const styled = { id: "r", type: "rectangle", x: 0, y: 0, width: 1, height: 1, strokeColor: "#000\u0000" };
     expect(ZWhiteboardSceneSchema.safeParse(scene([styled])).success).toBe(false);
+  });
+});
+
+describe("ZStoredWhiteboardSceneSchema", () => {
+  it("reads a stored scene back as it was stored, without copying its elements", () => {
+    const stored = ZWhiteboardSceneSchema.parse(completeDesign());
+    expect(ZStoredWhiteboardSceneSchema.parse(stored)).toBe(stored);
+  });
+
+  it("refuses what is not a scene's envelope: another type, too many elements, an element without id", () => {
+    expect(ZStoredWhiteboardSceneSchema.safeParse({ type: "tldraw", elements: [] }).success).toBe(false);
+    expect(ZStoredWhiteboardSceneSchema.safeParse({ type: "excalidraw" }).success).toBe(false);
+    const tooMany = Array.from({ length: WHITEBOARD_LIMITS.maxElements + 1 }, (_, index) => ({
+      id: `e${index}`,
+      type: "text",
+    }));
+    expect(ZStoredWhiteboardSceneSchema.safeParse({ type: "excalidraw", elements: tooMany }).success).toBe(false);
+    expect(ZStoredWhiteboardSceneSchema.safeParse({ type: "excalidraw", elements: [{ type: "text" }] }).success).toBe(
+      false,
+    );
+    expect(ZStoredWhiteboardSceneSchema.safeParse(null).success).toBe(false);
   });
 });
 

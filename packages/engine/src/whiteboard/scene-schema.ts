@@ -122,6 +122,34 @@ export const ZWhiteboardSceneSchema = z
   .refine((scene) => !containsNul(scene), { error: NUL_ERROR });
 
 export type WhiteboardScene = z.infer<typeof ZWhiteboardSceneSchema>;
+
+/** The envelope of a scene: an Excalidraw scene of at most the element limit, each with an id and type. */
+function isSceneEnvelope(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || !("type" in value) || !("elements" in value)) return false;
+  const { type, elements } = value;
+  if (type !== "excalidraw" || !Array.isArray(elements) || elements.length > WHITEBOARD_LIMITS.maxElements) {
+    return false;
+  }
+  return elements.every(
+    (element: unknown) =>
+      typeof element === "object" &&
+      element !== null &&
+      "id" in element &&
+      typeof element.id === "string" &&
+      "type" in element &&
+      typeof element.type === "string",
+  );
+}
+
+/**
+ * A scene read back from our own storage, or sent in a response. A scene is stored only after passing
+ * ZWhiteboardSceneSchema as it was submitted, so here only its envelope is checked: checking every
+ * element again cost about 10 ms per 500-element scene, and a finished interview's read did it four
+ * times per drawing (the turn and the report's copy, each decoded and each checked as output).
+ */
+export const ZStoredWhiteboardSceneSchema = z.custom<WhiteboardScene>(isSceneEnvelope, {
+  error: "Not a stored whiteboard scene.",
+});
 export type WhiteboardElement = z.infer<typeof ZWhiteboardElementSchema>;
 export type WhiteboardShapeElement = z.infer<typeof ZShapeElement>;
 export type WhiteboardTextElement = z.infer<typeof ZTextElement>;
