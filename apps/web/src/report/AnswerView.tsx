@@ -1,6 +1,6 @@
-// A candidate's answer in the report: prose as written, code highlighted (answer-blocks.ts decides
-// which is which, by the rules the Markdown export uses).
-import { answerBlocks } from "./answer-blocks.ts";
+// A candidate's answer in the report: prose as written, code highlighted (the engine's answer-blocks.ts
+// decides which is which: the same rules the Markdown export uses).
+import { answerBlocks } from "@interviewer/engine/answer-blocks";
 import { CodeBlock } from "./CodeBlock.tsx";
 
 export function AnswerView({ answer, codeLanguage }: { answer: string | null; codeLanguage: string | null }) {

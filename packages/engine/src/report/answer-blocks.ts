@@ -1,8 +1,8 @@
 // An answer as prose and code blocks, so exports can fence code verbatim and keep prose quoted and
 // escaped. Code is what the candidate fenced (```lang … ```), or the whole answer when the question
 // asked for code or the answer reads as code (most lines end in ; { } or start with a keyword).
-// apps/web/src/report/answer-blocks.ts applies the same rules on the page (the web app does not
-// depend on the engine).
+// The web app's report applies the same rules on the page through the package's `./answer-blocks`
+// subpath (this file imports nothing, so the browser bundle gains only it).
 
 export type AnswerBlock = { kind: "prose"; text: string } | { kind: "code"; language: string | null; code: string };
 
