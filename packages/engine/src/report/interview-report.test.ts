@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answeredTurn, openTurn, testPlan, testQuestion } from "../testing/interview-fixtures.ts";
+import { measureDelivery } from "../voice/delivery-metrics.ts";
 import { composeAnswer } from "./compose-answer.ts";
 import {
   buildInterviewReport,
@@ -137,6 +138,39 @@ describe("interview report", () => {
     expect(markdown).toContain(
       "> Batch the reads &lt;per tick&gt;:\n\n```ts\nconst rows = await db.query(ids.filter((id) => id < max));\n```",
     );
+  });
+
+  it("exports a spoken answer's delivery under it and the spoken answers' summary in the report", () => {
+    const behavioral = testQuestion("b1", "behavioral");
+    const text =
+      "Um, the situation was a slow checkout. My task was to fix it. I profiled the queries and added an index. As a result, latency dropped by half.";
+    const delivery = measureDelivery({
+      source: "recording",
+      text,
+      durationMs: 12_000,
+      words: [],
+      question: { topic: "behavioral", difficulty: "mid", kind: "main" },
+    });
+    const turns = [
+      { ...answeredTurn(behavioral, 7), answer: text, delivery },
+      answeredTurn(testQuestion("d1", "databases"), 6),
+    ];
+    const plan = testPlan({ topics: ["behavioral", "databases"] });
+    const report = buildInterviewReport(plan, turns);
+    const markdown = renderInterviewMarkdown({
+      title: "Voice",
+      exportedAt: new Date("2025-02-03T04:05:06Z"),
+      plan,
+      turns,
+      report,
+    });
+    expect(markdown).toContain("### Delivery (spoken answers)\n\n- Spoken answers: 1");
+    expect(markdown).toContain(`Delivery (spoken, 12 s, ${delivery.wordCount} words):`);
+    expect(markdown).toContain("- Fillers: 1 (“um” ×1).");
+    // The arc names what was heard, and the note says what was missing.
+    expect(markdown).toContain("- Story: heard situation, task, result. The story is missing action.");
+    // Only the spoken answer carries delivery lines.
+    expect(markdown.match(/Delivery \(spoken, /g)).toHaveLength(1);
   });
 
   it("renders the transcript and report as Markdown without letting answers inject markup", () => {

@@ -4,6 +4,7 @@ import { assistLines } from "../assist/assist-wording.ts";
 import type { InterviewPlan } from "../plan/interview-plan.ts";
 import type { InterviewTurn } from "../plan/interview-state.ts";
 import { TOPIC_LABELS } from "../topics.ts";
+import { deliveryMarkdownLines, deliverySummaryMarkdownLines } from "../voice/delivery-markdown.ts";
 import { diagramMarkdownLines, diagramNotesLines } from "../whiteboard/diagram-markdown.ts";
 import { answerBlocks, fencedCode } from "./answer-blocks.ts";
 import type { InterviewReport } from "./interview-report.ts";
@@ -78,6 +79,7 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
       for (const item of report.studyList) lines.push(`- ${TOPIC_LABELS[item.topic]}: ${inline(item.keyPoint)}`);
       lines.push("");
     }
+    if (report.delivery) lines.push(...deliverySummaryMarkdownLines(report.delivery, inline));
   }
 
   lines.push("## Transcript", "");
@@ -94,6 +96,7 @@ export function renderInterviewMarkdown(input: InterviewMarkdownInput): string {
     else if (turn.answer.trim() === "") lines.push("_No answer given._", "");
     else lines.push(quoteWithCode(turn.answer, turn.question.topic === "coding" ? plan.language : null), "");
     if (turn.diagram && turn.answer !== null) lines.push(...diagramMarkdownLines(turn.diagram));
+    if (turn.delivery && turn.answer !== null) lines.push(...deliveryMarkdownLines(turn.delivery, inline));
     for (const assist of turn.assists ?? []) lines.push(...assistLines(assist).map((line) => `- ${inline(line)}`));
     if ((turn.assists ?? []).length > 0) lines.push("");
     if (turn.codeResult) {
