@@ -6,14 +6,13 @@
 import { createVerifiedAccount } from "@interviewer/testing/accounts";
 import { startTestServer } from "@interviewer/testing/test-server";
 import autocannon from "autocannon";
+import { median } from "./statistics.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 process.env.TEST_DB_ENGINE = "postgres";
 process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/test";
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const ts = await startTestServer();
 try {

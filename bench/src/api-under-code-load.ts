@@ -29,9 +29,10 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { type CandidateSession, openCandidateSession } from "./code-load/candidate-sessions.ts";
 import { type CodeLoadKind, type CodeLoadTally, startCodeRunLoad } from "./code-load/code-run-load.ts";
-import { formatRatio, type LoadWindow, medianWindow, percentile } from "./code-load/latency-summary.ts";
+import { formatRatio, type LoadWindow, medianWindow } from "./code-load/latency-summary.ts";
 import { niceNonMainThreads } from "./code-load/nice-threads.ts";
 import { cpuSecondsBetween, readThreadCpu, type ThreadCpu } from "./code-load/server-cpu.ts";
+import { percentile } from "./statistics.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);

@@ -10,6 +10,7 @@
 //   pnpm --filter @interviewer/bench code-runner        (CODE_RUNNER_RUNS=20 CODE_RUNNER_COLD_RUNS=3)
 import type { CodeRunRequest, CodeTestCase, RunnableLanguage } from "@interviewer/engine";
 import { createCodeRunner } from "@interviewer/sandbox";
+import { median } from "./statistics.ts";
 
 const RUNS = Number(process.env.CODE_RUNNER_RUNS ?? 20);
 const COLD_RUNS = Number(process.env.CODE_RUNNER_COLD_RUNS ?? 3);
@@ -68,7 +69,6 @@ function runRequest(language: RunnableLanguage): CodeRunRequest {
   return { language, code, entryPoint, kind: "function", comparison: "exact", tests: tests(), reveal: false };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const p95 = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))] ?? Number.NaN;
 const rssMiB = () => process.memoryUsage().rss / 1024 / 1024;

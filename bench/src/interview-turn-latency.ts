@@ -9,6 +9,7 @@
 import { startFakeOpenAIServer } from "@interviewer/engine/testing";
 import { createVerifiedAccount, streamingClient } from "@interviewer/testing/accounts";
 import { startTestServer } from "@interviewer/testing/test-server";
+import { median, percentile } from "./statistics.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const INTERVIEWS_PER_ROUND = Number(process.env.BENCH_INTERVIEWS ?? 4);
@@ -20,13 +21,6 @@ const ANSWER =
   "Clarify requirements and scale first, then trade-offs: consistency versus availability, caching with " +
   "invalidation, indexes, replication and sharding, idempotent retries, monitoring, and O(n log n) complexity.";
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
-const median = (values: number[]) => percentile(values, 50);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function builtinTurnLatency(): Promise<{ p50: number; p99: number; turns: number }> {

@@ -18,10 +18,10 @@ import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import { sql } from "drizzle-orm";
 import superjson from "superjson";
 import { createInProcessCaller } from "./in-process-caller.ts";
+import { median } from "./statistics.ts";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function timeEach(calls: number, run: () => Promise<unknown>): Promise<number> {
   const samples: number[] = [];

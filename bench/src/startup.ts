@@ -15,13 +15,12 @@ import { setTimeout as delay } from "node:timers/promises";
 import { openDatabase } from "@interviewer/db";
 import { buildServer, type MainEntry, startMainProcess } from "@interviewer/testing/server-process";
 import { sql } from "drizzle-orm";
+import { median } from "./statistics.ts";
 
 const RUNS = Number(process.env.STARTUP_RUNS ?? 5);
 /** Idle means after start-up work has settled: the first pass of each background job has run. */
 const IDLE_AFTER_MS = Number(process.env.STARTUP_IDLE_AFTER_MS ?? 3_000);
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** Starts the server and returns the milliseconds from spawn to the first 200 from /health. */
 async function timeStart(env: Record<string, string>, entry: MainEntry, measureRss = false) {

@@ -12,6 +12,7 @@ import { startFakeOpenAIServer } from "@interviewer/engine/testing";
 import { createVerifiedAccount } from "@interviewer/testing/accounts";
 import { toBase64, toneWav } from "@interviewer/testing/audio-fixtures";
 import { startTestServer } from "@interviewer/testing/test-server";
+import { median, percentile } from "./statistics.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 10);
@@ -22,12 +23,6 @@ const SPOKEN =
   "So, um, I would put an index on the columns the query filters on, check the plan with explain, " +
   "and basically cache the hot reads, like the product page, with a short expiry and invalidation on write.";
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-const median = (values: number[]) => percentile(values, 50);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function round(audioBase64: string) {

@@ -20,6 +20,7 @@ import {
   ZStoredWhiteboardSceneSchema,
   ZWhiteboardSceneSchema,
 } from "@interviewer/engine";
+import { median } from "./statistics.ts";
 
 const NODES = 50;
 const WARMUP = 300;
@@ -75,12 +76,6 @@ function roughened(scene: WhiteboardScene): WhiteboardScene {
     return element;
   });
   return { ...scene, elements };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const STEPS = ["parse + validate", "scene → graph", "grade", "describe for model"] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatRatio, medianWindow, percentile } from "./latency-summary.ts";
+import { percentile } from "../statistics.ts";
+import { formatRatio, medianWindow } from "./latency-summary.ts";
 
 describe("latency summary", () => {
   it("takes nearest-rank percentiles of unsorted values", () => {

@@ -1,6 +1,7 @@
 // The arithmetic of api-under-code-load.ts, kept pure so it can be tested: percentiles of the run
 // durations the code load observed, the median of each measure over a phase's rounds, and the
 // ratio of two phases' numbers.
+import { median } from "../statistics.ts";
 
 /** One autocannon window against the cheap procedure. */
 export interface LoadWindow {
@@ -10,18 +11,6 @@ export interface LoadWindow {
   p99: number;
   /** Requests answered in the window. */
   total: number;
-}
-
-/** Nearest-rank percentile (p in 0..100) of unsorted values; NaN for none. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] ?? Number.NaN;
-}
-
-export function median(values: readonly number[]): number {
-  return percentile(values, 50);
 }
 
 /** Each measure's median over the rounds (not the round with the median p99: each column on its own). */

@@ -12,6 +12,7 @@ import { type ServerProcess, startMainProcess } from "@interviewer/testing/serve
 import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from "@trpc/client";
 import { and, desc, eq, sql } from "drizzle-orm";
 import superjson from "superjson";
+import { percentile } from "../statistics.ts";
 
 const CANDIDATES = Number(process.env.LOAD_CANDIDATES ?? 200);
 const ADMIN_URL = process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -28,11 +29,6 @@ async function timed<T>(operation: string, run: () => Promise<T>): Promise<T> {
     list.push(performance.now() - started);
     timings.set(operation, list);
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
 function clientFor(url: string, ip: string, token?: () => string | undefined): TRPCClient<AppRouter> {
