@@ -5,8 +5,10 @@ import { readableError } from "../api/error-message.ts";
 import { startSession } from "../api/session-store.ts";
 import { trpc } from "../api/trpc.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
-import { FormField } from "../ui/FormField.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
+import { EmailField } from "./EmailField.tsx";
+import { PasswordField } from "./PasswordField.tsx";
+import { SubmitButton } from "./SubmitButton.tsx";
 import { safeReturnTo } from "./safe-return-to.ts";
 
 export function SignInPage() {
@@ -42,28 +44,15 @@ export function SignInPage() {
         </p>
       )}
       <form onSubmit={submit} className="card stack" noValidate>
-        <FormField
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fieldErrors.email}
-        />
-        <FormField
-          label="Password"
-          type="password"
+        <EmailField value={email} onChange={setEmail} error={fieldErrors.email} />
+        <PasswordField
           autoComplete="current-password"
-          required
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={fieldErrors.password}
         />
         <ErrorMessage error={login.error} fields={["email", "password"]} />
-        <button type="submit" className="btn btn-primary" disabled={login.isPending}>
-          {login.isPending ? "Signing in…" : "Sign in"}
-        </button>
+        <SubmitButton label="Sign in" pending={login.isPending} pendingLabel="Signing in…" />
         <p>
           <Link to="/forgot-password">Forgot your password?</Link>
         </p>

@@ -7,6 +7,9 @@ import { GithubSignUpButton } from "../landing/GithubButton.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { FormField } from "../ui/FormField.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
+import { EmailField } from "./EmailField.tsx";
+import { PasswordField } from "./PasswordField.tsx";
+import { SubmitButton } from "./SubmitButton.tsx";
 
 export function SignUpPage() {
   usePageTitle("Create your account");
@@ -51,29 +54,16 @@ export function SignUpPage() {
           onChange={(e) => setDisplayName(e.target.value)}
           error={fieldErrors.displayName}
         />
-        <FormField
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fieldErrors.email}
-        />
-        <FormField
-          label="Password"
-          type="password"
+        <EmailField value={email} onChange={setEmail} error={fieldErrors.email} />
+        <PasswordField
           autoComplete="new-password"
-          required
           hint="At least 8 characters; a passphrase works well."
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={fieldErrors.password}
         />
         <ErrorMessage error={signUp.error} fields={["displayName", "email", "password"]} />
-        <button type="submit" className="btn btn-primary" disabled={signUp.isPending}>
-          {signUp.isPending ? "Creating…" : "Create account"}
-        </button>
+        <SubmitButton label="Create account" pending={signUp.isPending} pendingLabel="Creating…" />
       </form>
       <GithubSignUpButton />
       <p>

@@ -2,15 +2,15 @@
 // the single-use token twice) and signs the user in. A link opened a second time is the common
 // failure (the email is still in the inbox): signed in, that only means the address is already
 // verified; signed out, the way forward is signing in or a fresh link, never signing up again.
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { readableError } from "../api/error-message.ts";
 import { startSession } from "../api/session-store.ts";
 import { trpc } from "../api/trpc.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
-import { FormField } from "../ui/FormField.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
+import { EmailLinkForm } from "./EmailLinkForm.tsx";
 import { useSession } from "./use-session.ts";
 
 export function VerifyEmailPage() {
@@ -62,12 +62,7 @@ export function VerifyEmailPage() {
 
 /** A used or expired link, signed out: verified people sign in; the others get a new link. */
 function SpentLink() {
-  const [email, setEmail] = useState("");
   const resend = trpc.auth.resendVerification.useMutation();
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    resend.mutate({ email });
-  }
   return (
     <>
       <div className="card stack" role="alert">
@@ -76,27 +71,7 @@ function SpentLink() {
           If you verified your address before, <Link to="/sign-in">sign in</Link>. Otherwise, send yourself a new link.
         </p>
       </div>
-      {resend.data ? (
-        <p className="card" role="status">
-          {resend.data.message}
-        </p>
-      ) : (
-        <form onSubmit={submit} className="card stack" noValidate>
-          <FormField
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={resend.error ? readableError(resend.error).fieldErrors.email : undefined}
-          />
-          <ErrorMessage error={resend.error} fields={["email"]} />
-          <button type="submit" className="btn btn-primary" disabled={resend.isPending}>
-            Send a new verification link
-          </button>
-        </form>
-      )}
+      <EmailLinkForm request={resend} submitLabel="Send a new verification link" />
     </>
   );
 }

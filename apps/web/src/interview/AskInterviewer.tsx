@@ -91,7 +91,7 @@ export function AskInterviewer({ interviewId, question, busy, onAsked }: AskInte
       </form>
       {confirmingHint ? (
         <fieldset
-          className="ask-hint-confirm"
+          className="inline-confirm"
           aria-describedby={`${id}-hint-cost`}
           onKeyDown={(event) => {
             if (event.key === "Escape") {

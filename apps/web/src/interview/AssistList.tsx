@@ -16,7 +16,7 @@ export function hintTitle(level: 1 | 2 | 3): string {
 export function AssistList({ assists, label }: { assists: readonly TurnAssist[]; label: string }) {
   if (assists.length === 0) return null;
   return (
-    <ol className="assist-list" aria-label={label}>
+    <ol className="list-stack" aria-label={label}>
       {/* Assists are only ever appended, so their place in the list is a stable key. */}
       {assists.map((assist, index) =>
         assist.kind === "clarification" ? (

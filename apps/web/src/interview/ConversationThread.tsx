@@ -25,17 +25,17 @@ export function ConversationThread({ thread, planLanguage }: { thread: Thread; p
       <h2 id="thread-heading" className="thread-heading">
         Earlier in this interview <span className="muted">({entries.length})</span>
       </h2>
-      <ol className="thread-list">
+      <ol className="list-stack">
         {entries.map(({ turn, label }) => (
           <li key={turn.turnId} className="card thread-entry" data-testid="thread-entry">
-            <details>
+            <details className="disclosure">
               <summary>
                 <span className="thread-summary">
                   <span className="eyebrow">
                     {label} · {turn.topicLabel}
                     {turn.skipped && " · Skipped"}
                   </span>
-                  <span className="thread-question">{turn.question}</span>
+                  <span className="thread-question clamp-two-lines">{turn.question}</span>
                 </span>
                 {turn.evaluationStatus === "evaluated" ? (
                   <ScoreBadge percent={turn.score === null ? null : turn.score * 10} outOfTen />

@@ -35,7 +35,7 @@ export function SkipQuestion({ busy, hasDraft, onSkip }: SkipQuestionProps) {
   }
   return (
     <fieldset
-      className="skip-confirm"
+      className="inline-confirm skip-confirm"
       aria-describedby={`${id}-meaning`}
       onKeyDown={(event) => {
         if (event.key === "Escape") {

@@ -40,7 +40,7 @@ export function QuestionIndex({ entries, onJump, onExpandAll }: QuestionIndexPro
                   {entry.turn.kind === "follow-up" && " · follow-up"}
                   {entry.turn.attempt > 1 && " · second attempt"}
                 </span>
-                <span className="index-question">{entry.turn.question}</span>
+                <span className="index-question clamp-two-lines">{entry.turn.question}</span>
               </span>
             </a>
             <ScoreBadge percent={entry.turn.evaluation ? entry.turn.evaluation.score * 10 : null} outOfTen />

@@ -6,21 +6,15 @@
 import { useEffect } from "react";
 import { Link, useParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
-import { AssistList } from "../interview/AssistList.tsx";
-import { CodeRunResults } from "../interview/CodeRunResults.tsx";
-import { EvaluationDetails } from "../interview/EvaluationDetails.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { formatDateTime } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
-import { ScoreBadge } from "../ui/ScoreBadge.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
-import { DeliveryFeedback } from "../voice/DeliveryFeedback.tsx";
 import { DeliverySummary } from "../voice/DeliverySummary.tsx";
-import { DiagramFigure } from "../whiteboard/DiagramFigure.tsx";
-import { AnswerView } from "./AnswerView.tsx";
 import { downloadMarkdown } from "./download-markdown.ts";
 import { PlanSummary } from "./PlanSummary.tsx";
 import { QuestionIndex } from "./QuestionIndex.tsx";
+import { ReportEntryItem } from "./ReportEntryItem.tsx";
 import { ReportSummary } from "./ReportSummary.tsx";
 import { reportEntries, roleFromJobDescription } from "./report-entries.ts";
 import { ShareReport } from "./ShareReport.tsx";
@@ -107,41 +101,13 @@ export default function ReportPage() {
         <ErrorMessage error={transcript.error} onRetry={() => void transcript.refetch()} />
         <ol className="transcript">
           {entries.map((entry) => (
-            <li key={entry.turn.turnId} id={entry.anchor} className="card report-entry">
-              <details open={isOpen(entry)} onToggle={(event) => setOpen(entry.anchor, event.currentTarget.open)}>
-                <summary>
-                  <span className="entry-heading">
-                    <span className="eyebrow">
-                      Question {entry.number} · {entry.turn.topicLabel}
-                      {entry.turn.kind === "follow-up" && " · follow-up"}
-                      {entry.turn.attempt > 1 && " · second attempt"}
-                    </span>
-                    <span className="entry-question">{entry.turn.question}</span>
-                  </span>
-                  <ScoreBadge percent={entry.turn.evaluation ? entry.turn.evaluation.score * 10 : null} outOfTen />
-                </summary>
-                <div className="entry-body stack">
-                  <h3 className="entry-label">Your answer</h3>
-                  <AnswerView answer={entry.turn.answer} codeLanguage={entry.codeLanguage} />
-                  {entry.turn.diagram && (
-                    <DiagramFigure scene={entry.turn.diagram} evaluation={entry.turn.evaluation} />
-                  )}
-                  {entry.turn.assists.length > 0 && (
-                    <>
-                      <h3 className="entry-label">You asked the interviewer</h3>
-                      <AssistList assists={entry.turn.assists} label="Questions and hints" />
-                    </>
-                  )}
-                  {entry.turn.codeResult && (
-                    <CodeRunResults result={entry.turn.codeResult} tests="hidden" headingLevel={4} />
-                  )}
-                  {entry.turn.evaluation && (
-                    <EvaluationDetails evaluation={entry.turn.evaluation} headingLevel={4} showDiagramNotes={false} />
-                  )}
-                  {entry.turn.delivery && <DeliveryFeedback delivery={entry.turn.delivery} headingLevel={4} />}
-                </div>
-              </details>
-            </li>
+            <ReportEntryItem
+              key={entry.turn.turnId}
+              entry={entry}
+              reader="owner"
+              open={isOpen(entry)}
+              onToggle={(open) => setOpen(entry.anchor, open)}
+            />
           ))}
         </ol>
       </section>

@@ -100,7 +100,7 @@ export function ShareReport({ interviewId }: { interviewId: string }) {
       <ErrorMessage error={revoke.error} />
       {links.data && links.data.links.length === 0 && <p className="muted">No links yet.</p>}
       {links.data && links.data.links.length > 0 && (
-        <ul className="share-list" data-testid="share-links">
+        <ul className="list-stack" data-testid="share-links">
           {links.data.links.map((link) => (
             <li key={link.id} className="share-link">
               <span className="share-link-text">

@@ -7,6 +7,7 @@ import { readableError } from "../api/error-message.ts";
 import { trpc } from "../api/trpc.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { FormField } from "../ui/FormField.tsx";
+import { EditableList } from "./EditableList.tsx";
 
 type Resume = NonNullable<RouterOutputs["resume"]["get"]>;
 type Analysis = Resume["analysis"];
@@ -66,11 +67,16 @@ export function AnalysisEditor({ resume }: { resume: Resume }) {
           onChange={(e) => change({ totalYearsOfExperience: yearOrNull(e.target.value) })}
         />
 
-        <fieldset className="stack resume-group">
-          <legend>Roles</legend>
-          {draft.roles.length === 0 && <p className="muted">No roles found. Add the ones you want asked about.</p>}
-          {draft.roles.map((role, index) => (
-            <div className="resume-item" key={`role-${index.toString()}`}>
+        <EditableList
+          legend="Roles"
+          noun="role"
+          items={draft.roles}
+          emptyNote="No roles found. Add the ones you want asked about."
+          nameOf={(role) => role.title}
+          blank={() => ({ title: "", company: null, startYear: null, endYear: null })}
+          onChange={(roles) => change({ roles })}
+          renderFields={(role, index) => (
+            <>
               <FormField label="Title" value={role.title} onChange={(e) => setRole(index, { title: e.target.value })} />
               <FormField
                 label="Company"
@@ -93,35 +99,20 @@ export function AnalysisEditor({ resume }: { resume: Resume }) {
                   onChange={(e) => setRole(index, { endYear: yearOrNull(e.target.value) })}
                 />
               </div>
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() => change({ roles: draft.roles.filter((_, at) => at !== index) })}
-              >
-                Remove role<span className="visually-hidden"> {role.title}</span>
-              </button>
-            </div>
-          ))}
-          <div className="actions">
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() =>
-                change({ roles: [...draft.roles, { title: "", company: null, startYear: null, endYear: null }] })
-              }
-            >
-              Add a role
-            </button>
-          </div>
-        </fieldset>
-
-        <fieldset className="stack resume-group">
-          <legend>Projects</legend>
-          {draft.projects.length === 0 && (
-            <p className="muted">No projects found. Add the ones you would like to talk about.</p>
+            </>
           )}
-          {draft.projects.map((project, index) => (
-            <div className="resume-item" key={`project-${index.toString()}`}>
+        />
+
+        <EditableList
+          legend="Projects"
+          noun="project"
+          items={draft.projects}
+          emptyNote="No projects found. Add the ones you would like to talk about."
+          nameOf={(project) => project.name}
+          blank={() => ({ name: "", description: "", technologies: [] })}
+          onChange={(projects) => change({ projects })}
+          renderFields={(project, index) => (
+            <>
               <FormField
                 label="Project name"
                 value={project.name}
@@ -137,25 +128,9 @@ export function AnalysisEditor({ resume }: { resume: Resume }) {
                 defaultValue={project.technologies.map((tech) => tech.name).join(", ")}
                 onBlur={(e) => setProject(index, { technologies: technologiesFrom(e.target.value) })}
               />
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() => change({ projects: draft.projects.filter((_, at) => at !== index) })}
-              >
-                Remove project<span className="visually-hidden"> {project.name}</span>
-              </button>
-            </div>
-          ))}
-          <div className="actions">
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => change({ projects: [...draft.projects, { name: "", description: "", technologies: [] }] })}
-            >
-              Add a project
-            </button>
-          </div>
-        </fieldset>
+            </>
+          )}
+        />
 
         <fieldset className="stack resume-group">
           <legend>Technologies</legend>

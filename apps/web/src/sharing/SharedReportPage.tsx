@@ -7,19 +7,16 @@ import type { AppRouter } from "@interviewer/api";
 import { isTRPCClientError } from "@trpc/client";
 import { Link, useParams } from "react-router";
 import { trpc } from "../api/trpc.ts";
-import { EvaluationDetails } from "../interview/EvaluationDetails.tsx";
-import { AnswerView } from "../report/AnswerView.tsx";
 import { PlanSummary } from "../report/PlanSummary.tsx";
 import { QuestionIndex } from "../report/QuestionIndex.tsx";
+import { ReportEntryItem } from "../report/ReportEntryItem.tsx";
 import { ReportSummary } from "../report/ReportSummary.tsx";
 import { StudyList } from "../report/StudyList.tsx";
 import { useReportSections } from "../report/use-report-sections.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { formatDate, formatDateTime } from "../ui/format.ts";
 import { Loading } from "../ui/Loading.tsx";
-import { ScoreBadge } from "../ui/ScoreBadge.tsx";
 import { usePageTitle } from "../ui/use-page-title.ts";
-import { DiagramFigure } from "../whiteboard/DiagramFigure.tsx";
 import { sharedReportEntries } from "./shared-report-entries.ts";
 import "../report/report.css";
 import "./sharing.css";
@@ -96,30 +93,13 @@ export default function SharedReportPage() {
         <h2 id="transcript-heading">Questions and answers</h2>
         <ol className="transcript">
           {entries.map((entry) => (
-            <li key={entry.turn.turnId} id={entry.anchor} className="card report-entry">
-              <details open={isOpen(entry)} onToggle={(event) => setOpen(entry.anchor, event.currentTarget.open)}>
-                <summary>
-                  <span className="entry-heading">
-                    <span className="eyebrow">
-                      Question {entry.number} · {entry.turn.topicLabel}
-                      {entry.turn.kind === "follow-up" && " · follow-up"}
-                    </span>
-                    <span className="entry-question">{entry.turn.question}</span>
-                  </span>
-                  <ScoreBadge percent={entry.turn.evaluation ? entry.turn.evaluation.score * 10 : null} outOfTen />
-                </summary>
-                <div className="entry-body stack">
-                  <h3 className="entry-label">Answer</h3>
-                  <AnswerView answer={entry.turn.answer} codeLanguage={entry.codeLanguage} />
-                  {entry.turn.diagram && (
-                    <DiagramFigure scene={entry.turn.diagram} evaluation={entry.turn.evaluation} />
-                  )}
-                  {entry.turn.evaluation && (
-                    <EvaluationDetails evaluation={entry.turn.evaluation} headingLevel={4} showDiagramNotes={false} />
-                  )}
-                </div>
-              </details>
-            </li>
+            <ReportEntryItem
+              key={entry.turn.turnId}
+              entry={entry}
+              reader="shared"
+              open={isOpen(entry)}
+              onToggle={(open) => setOpen(entry.anchor, open)}
+            />
           ))}
         </ol>
       </section>

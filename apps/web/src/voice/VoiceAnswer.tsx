@@ -6,12 +6,12 @@
 // the text (its duration measured here). The audio is deleted after transcription unless "Keep my
 // recording" was ticked (then "Delete my recording" removes it).
 import type { RouterInputs, RouterOutputs } from "@interviewer/api";
-import { type Ref, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { readableError } from "../api/error-message.ts";
 import { trpc } from "../api/trpc.ts";
-import { SkipQuestion } from "../interview/SkipQuestion.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { audioAsBase64, clockTime, megabytesInWords, minutesInWords } from "./recording-wording.ts";
+import { TranscriptSubmit } from "./TranscriptSubmit.tsx";
 import { useBrowserRecognition } from "./use-browser-recognition.ts";
 import { type Recording, useRecorder } from "./use-recorder.ts";
 
@@ -92,10 +92,6 @@ export function RecordedAnswer({
     setText("");
     void recorder.start();
   };
-  const canSubmit = result !== null && text.trim() !== "" && !busy;
-  const submit = () => {
-    if (canSubmit && result) onSubmit({ answer: text, spoken: { recordingId: result.recordingId } });
-  };
 
   return (
     <div className="stack voice-answer" data-testid="voice-answer">
@@ -166,22 +162,15 @@ export function RecordedAnswer({
           <ErrorMessage error={deleteAudio.error} />
         </div>
       )}
-      {result && (
-        <TranscriptBox
-          id={`${id}-transcript`}
-          ref={transcript}
-          value={text}
-          busy={busy}
-          onChange={setText}
-          onSubmit={submit}
-        />
-      )}
-      <div className="actions">
-        <SkipQuestion busy={busy} hasDraft={text.trim() !== ""} onSkip={onSkip} />
-        <button type="button" className="btn btn-primary" onClick={submit} disabled={!canSubmit}>
-          {busy ? "Submitting…" : "Submit answer"}
-        </button>
-      </div>
+      <TranscriptSubmit
+        spoken={result ? { recordingId: result.recordingId } : null}
+        text={text}
+        onChange={setText}
+        transcriptRef={transcript}
+        busy={busy}
+        onSubmit={onSubmit}
+        onSkip={onSkip}
+      />
     </div>
   );
 
@@ -216,10 +205,6 @@ export function RecognisedAnswer({ capabilities, busy, onSubmit, onSkip }: Voice
   }, [state]);
 
   const listening = state.status === "listening";
-  const canSubmit = durationMs !== null && text.trim() !== "" && !busy;
-  const submit = () => {
-    if (canSubmit && durationMs !== null) onSubmit({ answer: text, spoken: { durationMs } });
-  };
 
   return (
     <div className="stack voice-answer" data-testid="voice-answer">
@@ -264,57 +249,14 @@ export function RecognisedAnswer({ capabilities, busy, onSubmit, onSkip }: Voice
           {state.message}
         </p>
       )}
-      {durationMs !== null && (
-        <TranscriptBox
-          id={`${id}-transcript`}
-          ref={transcript}
-          value={text}
-          busy={busy}
-          onChange={setText}
-          onSubmit={submit}
-        />
-      )}
-      <div className="actions">
-        <SkipQuestion busy={busy} hasDraft={text.trim() !== ""} onSkip={onSkip} />
-        <button type="button" className="btn btn-primary" onClick={submit} disabled={!canSubmit}>
-          {busy ? "Submitting…" : "Submit answer"}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-interface TranscriptBoxProps {
-  id: string;
-  ref: Ref<HTMLTextAreaElement>;
-  value: string;
-  busy: boolean;
-  onChange(value: string): void;
-  onSubmit(): void;
-}
-
-function TranscriptBox({ id, ref, value, busy, onChange, onSubmit }: TranscriptBoxProps) {
-  return (
-    <div className="stack">
-      <label htmlFor={id}>Your answer (transcript)</label>
-      <p className="muted field-hint" id={`${id}-hint`}>
-        Correct anything that was misheard; this text is what is graded. <kbd>Ctrl</kbd>+<kbd>Enter</kbd> submits.
-      </p>
-      <textarea
-        id={id}
-        ref={ref}
-        className="answer-textarea"
-        rows={8}
-        value={value}
-        disabled={busy}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            onSubmit();
-          }
-        }}
+      <TranscriptSubmit
+        spoken={durationMs === null ? null : { durationMs }}
+        text={text}
+        onChange={setText}
+        transcriptRef={transcript}
+        busy={busy}
+        onSubmit={onSubmit}
+        onSkip={onSkip}
       />
     </div>
   );
