@@ -140,6 +140,37 @@ describe("limits read the decoded input", () => {
     expect(message).toBe("The request input is not valid: send it the way the tRPC client does.");
     expect(JSON.stringify(message)).not.toMatch(/stack|Maximum/i);
   });
+  it("refuses Set and Map annotations: no input takes one, and superjson walks a Set to reach each member", async () => {
+    // An input array turned into a Set, then its last member named again and again: quadratic for
+    // superjson if it were let through (a 900 KB request of this shape held the event loop for 15 s).
+    const members = Array.from({ length: 2000 }, (_, index) => index);
+    const asSet = {
+      json: { email: members, password: "x" },
+      meta: { values: { email: ["set"] }, referentialEqualities: { "email.1999": Array(2000).fill("email.1999") } },
+    };
+    const asMap = { json: { email: [[1, 2]], password: "x" }, meta: { values: { email: ["map"] } } };
+    for (const payload of [asSet, asMap]) {
+      const response = await post("auth.login", payload, newClientAddress());
+      expect(response.status).toBe(400);
+      expect(outcomeOf(await response.json()).message).toBe(
+        "The request input is not valid: send it the way the tRPC client does.",
+      );
+    }
+  });
+
+  it("refuses more superjson annotations than any input has, and accepts a Date as the client sends it", async () => {
+    const annotations = Object.fromEntries(Array.from({ length: 1001 }, (_, index) => [`n.${index}`, ["number"]]));
+    const tooMany = { json: { email: "a@example.com", n: Array(1001).fill("NaN") }, meta: { values: annotations } };
+    const refused = await post("auth.requestPasswordReset", tooMany, newClientAddress());
+    expect(refused.status).toBe(400);
+    expect(outcomeOf(await refused.json()).message).toBe(
+      "The request input is not valid: send it the way the tRPC client does.",
+    );
+    // The same request with a handful of annotations reaches the procedure (which ignores `n`).
+    const few = { json: { email: uniqueEmail("few"), n: ["NaN"] }, meta: { values: { "n.0": ["number"] } } };
+    const accepted = await post("auth.requestPasswordReset", few, newClientAddress());
+    expect(accepted.status).toBe(200);
+  });
 });
 
 describe("nobody can lock the owner out", () => {
