@@ -2,6 +2,7 @@
 
 import { clearRefreshCookie } from "../auth/refresh-cookie.ts";
 import { ZGenericStatusResponseSchema } from "../auth/schemas.ts";
+import { rateLimited } from "../rate-limit/rate-limited.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 import {
   ZChangePasswordRequestSchema,
@@ -35,6 +36,7 @@ export const accountRouter = router({
 
   changePassword: protectedProcedure
     .input(ZChangePasswordRequestSchema)
+    .use(rateLimited("account.changePassword"))
     .output(ZGenericStatusResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await accountService.changePassword(ctx, ctx.viewer, input);
@@ -43,6 +45,7 @@ export const accountRouter = router({
 
   delete: protectedProcedure
     .input(ZDeleteAccountRequestSchema)
+    .use(rateLimited("account.delete"))
     .output(ZGenericStatusResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await accountService.deleteAccount(ctx, ctx.viewer, input);

@@ -3,7 +3,7 @@
 import { listLinkedGithubAccounts, schema } from "@interviewer/db";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { emailKey, findUserById } from "../auth/find-user.ts";
-import { hashPassword, verifyPassword } from "../auth/password-hashing.ts";
+import { hashPassword } from "../auth/password-hashing.ts";
 import { revokeSessions } from "../auth/session-service.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import {
@@ -14,6 +14,7 @@ import type { ApiDependencies } from "../context.ts";
 import { DomainError, notFound } from "../errors.ts";
 import { enqueueMail } from "../mail/outbox.ts";
 import { requireOwned } from "../shared/ownership.ts";
+import { recheckPassword } from "./password-recheck.ts";
 
 type AccountDeps = Pick<ApiDependencies, "db" | "clock" | "settings" | "billing">;
 
@@ -82,15 +83,23 @@ export async function changePassword(
 ): Promise<void> {
   const user = await findUserById(deps.db, viewer.userId);
   if (!user) throw notFound("Account");
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  // No password to guess on an account without one: refused without counting.
+  const passwordHash = user.passwordHash;
+  if (
+    !passwordHash ||
+    !(await recheckPassword(deps.db, deps.clock.now(), { email: user.email, passwordHash }, input.currentPassword))
+  ) {
     throw new DomainError("BAD_REQUEST", "WRONG_PASSWORD", "Your current password is not correct.", {
       fieldErrors: { currentPassword: ["Your current password is not correct."] },
     });
   }
-  const passwordHash = await hashPassword(input.newPassword);
+  const newPasswordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    await tx.update(schema.users).set({ passwordHash, updatedAt: now }).where(eq(schema.users.id, user.id));
+    await tx
+      .update(schema.users)
+      .set({ passwordHash: newPasswordHash, updatedAt: now })
+      .where(eq(schema.users.id, user.id));
     await revokeSessions(tx, now, { userId: user.id, exceptSessionId: viewer.sessionId }, "password_changed");
     await enqueueMail(tx, deps.clock, user.email, "password_changed", {
       displayName: user.displayName,
@@ -117,8 +126,13 @@ export async function deleteAccount(
       fieldErrors: { confirmEmail: ["This is not your account's email address."] },
     });
   }
-  if (user.passwordHash) {
-    if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
+  const passwordHash = user.passwordHash;
+  if (passwordHash) {
+    // An empty answer is refused without counting: it guesses nothing.
+    if (
+      !input.password ||
+      !(await recheckPassword(deps.db, deps.clock.now(), { email: user.email, passwordHash }, input.password))
+    ) {
       throw new DomainError("BAD_REQUEST", "WRONG_PASSWORD", "Your password is not correct.", {
         fieldErrors: { password: ["Your password is not correct."] },
       });

@@ -110,6 +110,7 @@ export const authRouter = router({
 
   resetPassword: publicProcedure
     .input(ZResetPasswordRequestSchema)
+    .use(rateLimited("auth.resetPassword"))
     .output(ZGenericStatusResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await authService.resetPassword(ctx, input);

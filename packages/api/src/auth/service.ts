@@ -8,7 +8,13 @@ import { DomainError } from "../errors.ts";
 import { enqueueMail } from "../mail/outbox.ts";
 import { clientAddressKey } from "../rate-limit/client-address-key.ts";
 import { createAccount } from "./create-account.ts";
-import { consumeEmailToken, createEmailToken, EMAIL_TOKEN_TTL_MS, invalidateEmailTokens } from "./email-token.ts";
+import {
+  consumeEmailToken,
+  createEmailToken,
+  EMAIL_TOKEN_TTL_MS,
+  invalidateEmailTokens,
+  requireUsableEmailToken,
+} from "./email-token.ts";
 import { emailKey, findUserByEmail, findUserById } from "./find-user.ts";
 import { clearAccountLoginFailures, clearLoginFailures, reserveLoginAttempt } from "./login-throttle.ts";
 import { hashPassword, verifyPasswordOrDummy } from "./password-hashing.ts";
@@ -152,8 +158,14 @@ export async function requestPasswordReset(deps: AuthDeps, email: string): Promi
 
 /** Sets the new password and ends every session; the user signs in again with it. */
 export async function resetPassword(deps: AuthDeps, input: { token: string; newPassword: string }): Promise<void> {
+  // Hashing is the costly part (argon2, ~19 MiB and tens of ms), so a guessed token is refused
+  // before it: otherwise anyone could queue unlimited hashing with random tokens. The check only
+  // reads; the token is consumed below in the same transaction as the password change, so a crash
+  // or a concurrent use of the link never leaves a used token without the new password.
+  await requireUsableEmailToken(deps.db, deps.clock, input.token, "reset_password");
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {
+    // Re-checks the token (a second tab may have used it, or it expired while we hashed).
     const userId = await consumeEmailToken(tx, deps.clock, input.token, "reset_password");
     const user = await findUserById(tx, userId);
     if (!user) throw new DomainError("BAD_REQUEST", "INVALID_TOKEN", "This reset link is no longer valid.");

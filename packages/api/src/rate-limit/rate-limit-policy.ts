@@ -21,6 +21,9 @@ export type RateLimitedProcedure =
   | "auth.login"
   | "auth.resendVerification"
   | "auth.requestPasswordReset"
+  | "auth.resetPassword"
+  | "account.changePassword"
+  | "account.delete"
   | "jobDescription.preview"
   | "interview.runCode"
   | "interview.ask"
@@ -41,6 +44,16 @@ export const DEFAULT_RATE_LIMIT_POLICY: RateLimitPolicy = {
   "auth.login": { perClient: { max: 50, windowMs: QUARTER_HOUR } },
   "auth.resendVerification": { perClient: { max: 10, windowMs: HOUR }, perEmail: { max: 3, windowMs: HOUR } },
   "auth.requestPasswordReset": { perClient: { max: 10, windowMs: HOUR }, perEmail: { max: 3, windowMs: HOUR } },
+  // Signed out, and a valid token costs a password hash (argon2). A person follows one link, maybe
+  // retries a new password or two (ones the password policy refuses never get here); ten per quarter
+  // hour leaves room for that and for a few people behind one address, and makes token guessing and
+  // hashing in bulk from one address pointless. Invalid tokens are refused before hashing anyway.
+  "auth.resetPassword": { perClient: { max: 10, windowMs: QUARTER_HOUR } },
+  // Each call checks a password (argon2) and a change hashes a new one. Wrong guesses are slowed per
+  // account (account/password-recheck.ts, like login); this bounds the hashing one address can ask
+  // for with its own accounts, which the per-account delay (cleared by the right password) does not.
+  "account.changePassword": { perClient: { max: 20, windowMs: QUARTER_HOUR } },
+  "account.delete": { perClient: { max: 20, windowMs: QUARTER_HOUR } },
   // A model call each on the OpenAI provider; the page asks only after a pause in typing.
   "jobDescription.preview": {
     perClient: { max: 120, windowMs: QUARTER_HOUR },
