@@ -1,9 +1,13 @@
 // Transcription and text-to-speech through an OpenAI-compatible endpoint (OpenAI, or a local
 // whisper.cpp / faster-whisper server): the official `openai` SDK's `audio.transcriptions.create`
 // with verbose_json and word timestamps, and `audio.speech.create` for reading questions aloud. The
-// reply is validated (a compatible server may omit fields) and bounded before anything keeps it.
+// reply is validated (a compatible server may omit fields) and bounded before anything keeps it: the
+// endpoint is outside data, so its text is repaired (no NUL, no lone surrogate, which the database refuses)
+// and cut on a code-point boundary rather than refused; the candidate corrects the transcript anyway.
 import OpenAI, { toFile } from "openai";
 import { z } from "zod";
+import { MAX_ANSWER_CHARS } from "../evaluation/answer-limits.ts";
+import { cutText, wellFormedText } from "../stored-text.ts";
 import type { SpeechSynthesizer, Transcriber, Transcription } from "./transcriber.ts";
 
 export interface OpenAiVoiceOptions {
@@ -22,6 +26,11 @@ export interface OpenAiVoiceOptions {
   maxWords: number;
   /** Longest word kept; longer ones are cut. */
   maxWordChars: number;
+  /**
+   * Longest transcript kept; the rest is cut. Default: the longest answer (MAX_ANSWER_CHARS), since the
+   * transcript becomes the answer's text; an endpoint once returned 20 MB, stored and sent back whole.
+   */
+  maxTextChars?: number;
   fetch?: typeof fetch;
 }
 
@@ -39,6 +48,11 @@ const FILE_EXTENSIONS: Record<string, string> = {
   "audio/mp4": "mp4",
   "audio/mpeg": "mp3",
 };
+
+/** Outside text as the database can store it: NUL dropped, lone surrogates replaced by U+FFFD. */
+function storableText(text: string): string {
+  return wellFormedText(text.replaceAll("\u0000", ""));
+}
 
 /** A transcriber and, when a speech model is configured, a speech synthesizer, sharing one SDK client. */
 export function createOpenAiVoice(options: OpenAiVoiceOptions): {
@@ -71,14 +85,15 @@ export function createOpenAiVoice(options: OpenAiVoiceOptions): {
       const words = (parsed.words ?? [])
         .slice(0, options.maxWords)
         .map((w) => ({
-          word: w.word.trim().replaceAll("\u0000", "").slice(0, options.maxWordChars),
+          word: storableText(cutText(w.word.trim(), options.maxWordChars)).trim(),
           startMs: Math.round(w.start * 1000),
           endMs: Math.round(Math.max(w.end, w.start) * 1000),
         }))
         .filter((w) => w.word.length > 0);
       const lastEnd = words.at(-1)?.endMs ?? 0;
       return {
-        text: parsed.text.trim().replaceAll("\u0000", ""),
+        // Cut first, so a 20 MB reply is not scanned whole; the cut never leaves half a surrogate pair.
+        text: storableText(cutText(parsed.text.trimStart(), options.maxTextChars ?? MAX_ANSWER_CHARS)).trim(),
         words,
         durationMs: parsed.duration === undefined ? lastEnd : Math.round(parsed.duration * 1000),
       };

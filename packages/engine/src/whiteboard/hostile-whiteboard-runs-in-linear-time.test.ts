@@ -9,7 +9,12 @@ import { LABEL_PATTERNS } from "./component-kinds.ts";
 import { describeGraphForModel } from "./describe-graph-for-model.ts";
 import { DIAGRAM_LABEL_PATTERNS } from "./diagram-graph.ts";
 import { gradeDiagram } from "./grade-diagram.ts";
-import { WHITEBOARD_LIMITS, type WhiteboardElement, ZWhiteboardSceneSchema } from "./scene-schema.ts";
+import {
+  parseWhiteboardSceneJson,
+  WHITEBOARD_LIMITS,
+  type WhiteboardElement,
+  ZWhiteboardSceneSchema,
+} from "./scene-schema.ts";
 import { sceneToGraph } from "./scene-to-graph.ts";
 import type { StructuralRubric } from "./structural-rubric.ts";
 import { NOTATION_LIMITS, NOTATION_PATTERNS, parseDiagramNotation } from "./text-notation.ts";
@@ -112,5 +117,36 @@ describe("readers of whiteboard input, given hostile input of the maximum size",
     }
     // One long line is refused by its length, not read.
     expect(parseDiagramNotation(filled("[a", NOTATION_LIMITS.maxChars))).toMatchObject({ ok: false });
+  });
+});
+
+describe("the scene's depth and text check, given the largest scene the size limit lets through", () => {
+  const box = (extra: string) =>
+    `{"id":"a","type":"rectangle","x":0,"y":0,"width":10,"height":10,"customData":${extra}}`;
+  const sceneJson = (elements: string) => `{"type":"excalidraw","version":2,"elements":[${elements}]}`;
+
+  it("refuses a field nested as deep as the size allows, without overflowing the stack", () => {
+    const frame = sceneJson(box(""));
+    const levels = Math.floor((WHITEBOARD_LIMITS.maxSceneBytes - frame.length) / 2);
+    const json = sceneJson(box(`${"[".repeat(levels)}${"]".repeat(levels)}`));
+    expect(json.length).toBeLessThanOrEqual(WHITEBOARD_LIMITS.maxSceneBytes);
+    const result = parseWhiteboardSceneJson(json);
+    expect(result).toMatchObject({ ok: false, problem: "INVALID" });
+    expect(result.ok ? "" : result.message).toMatch(/nested more than/);
+  });
+
+  it("reads every string of a scene made of nothing but short strings, and finds the broken one at the end", () => {
+    // Each element is about 100 bytes of fields and then as many 4-byte strings ("a",) as fit.
+    const perElement = Math.floor((WHITEBOARD_LIMITS.maxSceneBytes / WHITEBOARD_LIMITS.maxElements - 110) / 4);
+    const strings = Array.from({ length: perElement }, () => '"a"').join(",");
+    const elements = Array.from({ length: WHITEBOARD_LIMITS.maxElements }, (_, index) =>
+      box(`[${strings}]`).replace('"id":"a"', `"id":"b${index}"`),
+    );
+    const valid = sceneJson(elements.join(","));
+    expect(valid.length).toBeLessThanOrEqual(WHITEBOARD_LIMITS.maxSceneBytes);
+    expect(parseWhiteboardSceneJson(valid).ok).toBe(true);
+    const broken = valid.replace(/"a"\]\}\]\}$/, '"\\ud800"]}]}');
+    expect(broken).not.toBe(valid);
+    expect(parseWhiteboardSceneJson(broken)).toMatchObject({ ok: false, problem: "INVALID" });
   });
 });

@@ -1,7 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { completeDesign, labelledBox, scene } from "./scene-fixtures.fixture.ts";
+import { describe, expect, it, vi } from "vitest";
+import { MALFORMED_TEXT_ERROR } from "../stored-text.ts";
+import {
+  completeDesign,
+  designWithoutCache,
+  designWithoutReplica,
+  labelledBox,
+  scene,
+  sketchedDesignWithTypos,
+  unconnectedDesign,
+} from "./scene-fixtures.fixture.ts";
 import {
   parseWhiteboardSceneJson,
+  sceneProblem,
   utf8Length,
   WHITEBOARD_LIMITS,
   ZStoredWhiteboardSceneSchema,
@@ -57,6 +67,94 @@ describe("ZWhiteboardSceneSchema", () => {
     expect(ZWhiteboardSceneSchema.safeParse(scene(textElements)).success).toBe(false);
     const styled = { id: "r", type: "rectangle", x: 0, y: 0, width: 1, height: 1, strokeColor: "#000\u0000" };
     expect(ZWhiteboardSceneSchema.safeParse(scene([styled])).success).toBe(false);
+  });
+
+  it("refuses a lone surrogate in a label, a field it does not read, or a key, and names where", () => {
+    const [, textElements] = labelledBox("t", "Postgres \ud800", 0, 0);
+    const label = ZWhiteboardSceneSchema.safeParse(scene(textElements));
+    expect(label.success ? [] : label.error.issues.map(({ message, path }) => ({ message, path }))).toEqual([
+      { message: MALFORMED_TEXT_ERROR, path: ["elements", 1, "text"] },
+    ]);
+    const styled = { id: "r", type: "rectangle", x: 0, y: 0, width: 1, height: 1, customData: { note: "\udc00" } };
+    expect(ZWhiteboardSceneSchema.safeParse(scene([styled])).success).toBe(false);
+    const key = { id: "r", type: "rectangle", x: 0, y: 0, width: 1, height: 1, "k\ud83d": 1 };
+    expect(ZWhiteboardSceneSchema.safeParse(scene([key])).success).toBe(false);
+  });
+
+  it("accepts emoji, and a label that spells out an escape as typed text", () => {
+    const [, textElements] = labelledBox("t", "Cache \u{1F600} (\\u0000, \\ud800)", 0, 0);
+    expect(ZWhiteboardSceneSchema.safeParse(scene(textElements)).success).toBe(true);
+  });
+});
+
+/** Levels of arrays and objects in a parsed JSON value, the value itself being level 1 (0 for a scalar). */
+function depthOf(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  return 1 + Math.max(0, ...children.map(depthOf));
+}
+
+/** Arrays nested `levels` deep: [[[…]]]. */
+function nestedArrays(levels: number): string {
+  return `${"[".repeat(levels)}${"]".repeat(levels)}`;
+}
+
+/** A valid scene's JSON with `extra` as the raw JSON of a field the schema does not read, on its box. */
+function sceneJsonWithExtra(extra: string): string {
+  const box = `{"id":"a","type":"rectangle","x":0,"y":0,"width":10,"height":10,"customData":${extra}}`;
+  const label = `{"id":"t","type":"text","x":0,"y":0,"width":1,"height":1,"text":"Postgres","containerId":"a"}`;
+  return `{"type":"excalidraw","version":2,"elements":[${box},${label}]}`;
+}
+
+describe("nesting depth", () => {
+  it("every fixture scene is far inside the limit (Excalidraw's own fields go 5 deep)", () => {
+    for (const fixture of [
+      completeDesign(),
+      designWithoutCache(),
+      designWithoutReplica(),
+      unconnectedDesign(),
+      sketchedDesignWithTypos(),
+    ]) {
+      expect(depthOf(fixture)).toBeLessThanOrEqual(5);
+      expect(ZWhiteboardSceneSchema.safeParse(fixture).success).toBe(true);
+    }
+  });
+
+  it("accepts a scene exactly at the limit and refuses one a level deeper", () => {
+    // The scene, its elements and the box are levels 1–3, so customData may nest maxDepth − 3 more.
+    const atLimit = sceneJsonWithExtra(nestedArrays(WHITEBOARD_LIMITS.maxDepth - 3));
+    expect(depthOf(JSON.parse(atLimit))).toBe(WHITEBOARD_LIMITS.maxDepth);
+    expect(parseWhiteboardSceneJson(atLimit).ok).toBe(true);
+    const deeper = parseWhiteboardSceneJson(sceneJsonWithExtra(nestedArrays(WHITEBOARD_LIMITS.maxDepth - 2)));
+    expect(deeper).toMatchObject({ ok: false, problem: "INVALID" });
+    expect(deeper.ok ? "" : deeper.message).toMatch(/elements\.0\.customData.*nested more than 12 levels deep/);
+  });
+
+  it("refuses the probe's 3,000- and 200,000-level fields as invalid, without an internal message", () => {
+    for (const levels of [3000, 4500, 200_000]) {
+      const result = parseWhiteboardSceneJson(sceneJsonWithExtra(nestedArrays(levels)));
+      expect(result).toMatchObject({ ok: false, problem: "INVALID" });
+      expect(result.ok ? "" : result.message).toMatch(/nested more than/);
+      expect(result.ok ? "" : result.message).not.toMatch(/call stack/i);
+    }
+  });
+
+  it("a parser that gives up on the nesting is a refusal that says so, not its stack message", () => {
+    // V8 parses iteratively; another engine (the web app runs this check too) may throw a RangeError.
+    const parse = vi.spyOn(JSON, "parse").mockImplementationOnce(() => {
+      throw new RangeError("Maximum call stack size exceeded");
+    });
+    try {
+      const result = parseWhiteboardSceneJson(sceneJsonWithExtra(nestedArrays(100_000)));
+      expect(result).toMatchObject({ ok: false, problem: "NOT_JSON" });
+      expect(result.ok ? "" : result.message).toMatch(/nested more than 12 levels deep/);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it("sceneProblem finds nothing in a valid scene", () => {
+    expect(sceneProblem(completeDesign())).toBeNull();
   });
 });
 

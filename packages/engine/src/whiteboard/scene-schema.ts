@@ -2,8 +2,10 @@
 // fields the structural grader reads are typed (shapes, text and what it is inside, arrows and what they
 // are bound to); every other field Excalidraw writes (colours, seeds, roughness, fonts, appState) passes
 // through untouched so the canvas can show the drawing again, bounded by the total size the caller checks
-// before parsing (WHITEBOARD_LIMITS.maxSceneBytes) and by the NUL check below (jsonb cannot hold U+0000).
+// before parsing (WHITEBOARD_LIMITS.maxSceneBytes), by a nesting depth, and by the stored-text check on
+// every string (jsonb cannot hold U+0000 or a lone surrogate).
 import { z } from "zod";
+import { unstorableTextProblem } from "../stored-text.ts";
 
 export const WHITEBOARD_LIMITS = {
   /** Serialised size of a scene, checked by the caller on the raw JSON before parsing it. */
@@ -19,9 +21,14 @@ export const WHITEBOARD_LIMITS = {
   maxGroupIds: 20,
   /** Coordinates beyond this are not a drawing anyone made; they would only break the layout maths. */
   maxCoordinate: 1_000_000,
+  /**
+   * Levels of arrays and objects, the scene itself being level 1. Excalidraw's deepest are 5 (scene →
+   * elements → element → points → point, or → boundElements → binding); the rest is room for its newer
+   * fields and customData. A passed-through field nested thousands deep was stored, and then every read
+   * of the interview overflowed the stack serialising it.
+   */
+  maxDepth: 12,
 } as const;
-
-const NUL_ERROR = "Remove the NUL character (U+0000): it cannot be stored.";
 
 const ZElementId = z.string().min(1).max(WHITEBOARD_LIMITS.maxIdChars);
 /** Positions, and sizes too: Excalidraw keeps a negative width while a shape is dragged out leftwards. */
@@ -106,10 +113,73 @@ const ZKnownElement = z.discriminatedUnion("type", [
 
 export const ZWhiteboardElementSchema = z.union([ZKnownElement, ZOtherElement]);
 
-/** Whether any string (key or value) in an already-parsed JSON value holds U+0000. */
-function containsNul(value: unknown): boolean {
-  // JSON.stringify escapes U+0000 as \u0000 wherever it is, so one scan of the text finds it.
-  return (JSON.stringify(value) ?? "").includes("\\u0000");
+interface SceneProblem {
+  message: string;
+  path: (string | number)[];
+}
+
+/** A value still to visit, linked to its parent so a problem's path is built only when there is one. */
+interface PendingValue {
+  value: unknown;
+  depth: number;
+  key: string | number | null;
+  parent: PendingValue | null;
+}
+
+/** Numbers, booleans and null need no visit (most of a drawing is points): only text and containers. */
+function mayHoldProblem(value: unknown): boolean {
+  return typeof value === "string" || (typeof value === "object" && value !== null);
+}
+
+function pathOf(entry: PendingValue, lastKey?: string): (string | number)[] {
+  const path: (string | number)[] = lastKey === undefined ? [] : [lastKey];
+  for (let at: PendingValue | null = entry; at !== null && at.key !== null; at = at.parent) path.unshift(at.key);
+  return path;
+}
+
+/**
+ * The first thing in a parsed scene that cannot be accepted: nesting deeper than maxDepth, or a string
+ * (key or value, read or passed through) the database cannot store. One iterative walk, each value
+ * visited once, so no scene costs more than its size and nothing recurses to overflow the stack.
+ * (JSON.stringify-and-search would overflow on the deep scene itself, and would mistake a typed
+ * backslash-u in a label for an escape.)
+ */
+export function sceneProblem(scene: unknown): SceneProblem | null {
+  const pending: PendingValue[] = [{ value: scene, depth: 1, key: null, parent: null }];
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const { value, depth } = entry;
+    if (typeof value === "string") {
+      const problem = unstorableTextProblem(value);
+      if (problem) return { message: problem, path: pathOf(entry) };
+      continue;
+    }
+    if (typeof value !== "object" || value === null) continue;
+    if (depth > WHITEBOARD_LIMITS.maxDepth) {
+      return {
+        message: `It is nested more than ${WHITEBOARD_LIMITS.maxDepth} levels deep, which no drawing is.`,
+        path: pathOf(entry),
+      };
+    }
+    // Children go on the stack last first, so the first problem reported is the first in the document.
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index -= 1) {
+        const item: unknown = value[index];
+        if (mayHoldProblem(item)) pending.push({ value: item, depth: depth + 1, key: index, parent: entry });
+      }
+      continue;
+    }
+    const entries = Object.entries(value);
+    for (const [key] of entries) {
+      const keyProblem = unstorableTextProblem(key);
+      if (keyProblem) return { message: keyProblem, path: pathOf(entry, key) };
+    }
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, item] = entries[index] ?? [];
+      if (key !== undefined && mayHoldProblem(item))
+        pending.push({ value: item, depth: depth + 1, key, parent: entry });
+    }
+  }
+  return null;
 }
 
 export const ZWhiteboardSceneSchema = z
@@ -119,7 +189,10 @@ export const ZWhiteboardSceneSchema = z
     source: z.string().max(200).optional(),
     elements: z.array(ZWhiteboardElementSchema).max(WHITEBOARD_LIMITS.maxElements),
   })
-  .refine((scene) => !containsNul(scene), { error: NUL_ERROR });
+  .superRefine((scene, ctx) => {
+    const problem = sceneProblem(scene);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path, input: scene });
+  });
 
 export type WhiteboardScene = z.infer<typeof ZWhiteboardSceneSchema>;
 
@@ -176,8 +249,14 @@ export function parseWhiteboardSceneJson(
   let value: unknown;
   try {
     value = JSON.parse(json);
-  } catch {
-    return { ok: false, problem: "NOT_JSON", message: "The whiteboard could not be read: it is not valid JSON." };
+  } catch (error) {
+    // V8 parses iteratively, but a browser's parser may give up on deep nesting with a RangeError: that
+    // is the drawing's fault, and its message ("Maximum call stack size exceeded") says nothing to anyone.
+    const message =
+      error instanceof RangeError
+        ? `The whiteboard could not be read: it is nested more than ${WHITEBOARD_LIMITS.maxDepth} levels deep, which no drawing is.`
+        : "The whiteboard could not be read: it is not valid JSON.";
+    return { ok: false, problem: "NOT_JSON", message };
   }
   const parsed = ZWhiteboardSceneSchema.safeParse(value);
   if (!parsed.success) {
