@@ -4,6 +4,7 @@ import {
   isWellFormedText,
   MALFORMED_TEXT_ERROR,
   NUL_CHARACTER_ERROR,
+  shortenAtWord,
   storedText,
   wellFormedText,
 } from "./stored-text.ts";
@@ -66,5 +67,21 @@ describe("cutText", () => {
   it("returns short text as it is, and cuts long text to the limit", () => {
     expect(cutText("abc", 5)).toBe("abc");
     expect(cutText("abcdef", 4)).toBe("abcd");
+  });
+});
+
+describe("shortenAtWord", () => {
+  it("cuts at a word past the middle, else mid-word, never inside a pair, and adds an ellipsis", () => {
+    expect(shortenAtWord("  one   two\nthree ", 20)).toBe("one two three");
+    expect(shortenAtWord("alpha beta gamma delta", 15)).toBe("alpha beta…");
+    // 150 emoji: no space to cut at, and a plain slice would end on half of one.
+    const emoji = EMOJI.repeat(150);
+    const short = shortenAtWord(emoji, 101);
+    expect(isWellFormedText(short)).toBe(true);
+    expect(short).toBe(`${EMOJI.repeat(50)}…`);
+  });
+
+  it("repairs a lone surrogate in text it keeps whole (model output can hold one)", () => {
+    expect(isWellFormedText(shortenAtWord(`quote ${HIGH} here`, 100))).toBe(true);
   });
 });

@@ -44,6 +44,19 @@ export function cutText(text: string, maxChars: number): string {
   return text.slice(0, end);
 }
 
+/**
+ * Text shown in a bounded field (a quote, a reply): whitespace flattened, at most `maxChars` with an
+ * ellipsis, cut at a word boundary when one is past the middle and never inside a surrogate pair,
+ * and any lone surrogate (model output can hold one) repaired, so the result always stores.
+ */
+export function shortenAtWord(text: string, maxChars: number): string {
+  const flat = wellFormedText(text.replace(/\s+/g, " ").trim());
+  if (flat.length <= maxChars) return flat;
+  const cut = cutText(flat, maxChars - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > maxChars / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

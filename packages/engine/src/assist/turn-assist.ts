@@ -5,7 +5,7 @@
 // question or a credit; both are capped per question, the caps enforced by the one statement that
 // appends an assist.
 import { z } from "zod";
-import { storedText } from "../stored-text.ts";
+import { shortenAtWord, storedText } from "../stored-text.ts";
 import { hintCeiling } from "./hint-ceiling.ts";
 
 /** Hints per question: a nudge, a direction, the key insight. */
@@ -87,9 +87,5 @@ export function nextHintLevel(assists: readonly TurnAssist[]): HintLevel | null 
 
 /** Cuts a reply to what an assist holds, at a word boundary. */
 export function boundedReply(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= MAX_ASSIST_REPLY_CHARS) return flat;
-  const cut = flat.slice(0, MAX_ASSIST_REPLY_CHARS - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > MAX_ASSIST_REPLY_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+  return shortenAtWord(text, MAX_ASSIST_REPLY_CHARS);
 }

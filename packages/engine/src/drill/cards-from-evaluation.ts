@@ -5,6 +5,7 @@
 // so it cannot be asked again alone; its score still counts for the topic.
 import { type AnswerEvaluation, PASSING_SCORE } from "../evaluation/evaluation-schema.ts";
 import type { InterviewQuestion } from "../interview-question.ts";
+import { cutText } from "../stored-text.ts";
 import { TOPIC_LABELS, type TopicId } from "../topics.ts";
 import { normalizedPointLabel } from "./recall-quality.ts";
 
@@ -35,14 +36,14 @@ export function cardsFromEvaluation(
     const labelsByKey = new Map(question.keyPoints.map((point) => [normalizedPointLabel(point.label), point.label]));
     const seen = new Set<string>();
     for (const missed of evaluation.keyPointsMissed) {
-      const key = normalizedPointLabel(missed).slice(0, MAX_CARD_LABEL_CHARS);
+      const key = cutText(normalizedPointLabel(missed), MAX_CARD_LABEL_CHARS);
       if (key.length === 0 || seen.has(key)) continue;
       seen.add(key);
       cards.push({
         kind: "key-point",
         skillKey: keyPointSkillKey(question.id, key),
         topic: question.topic,
-        label: (labelsByKey.get(key) ?? missed.trim()).slice(0, MAX_CARD_LABEL_CHARS),
+        label: cutText(labelsByKey.get(key) ?? missed.trim(), MAX_CARD_LABEL_CHARS),
         question,
       });
       if (cards.length === MAX_POINT_CARDS_PER_ANSWER) break;

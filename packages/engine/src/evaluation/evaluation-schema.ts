@@ -3,6 +3,7 @@
 //   7 is the passing bar; 8-10 only for complete, senior-quality answers; an unrelated or generic
 //   answer gets at most 3; an empty answer at most 1.
 import { z } from "zod";
+import { shortenAtWord } from "../stored-text.ts";
 import { ZDiagramEvaluationSchema } from "../whiteboard/diagram-evaluation-schema.ts";
 
 export const PASSING_SCORE = 7;
@@ -77,11 +78,7 @@ export const NO_EVIDENCE: EvaluationEvidence = { covered: [], missed: [], wrongC
 
 /** Cuts a quoted sentence to what the evidence schema holds, at a word boundary. */
 export function shortQuote(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= MAX_QUOTE_CHARS) return flat;
-  const cut = flat.slice(0, MAX_QUOTE_CHARS - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > MAX_QUOTE_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+  return shortenAtWord(text, MAX_QUOTE_CHARS);
 }
 
 /** What a grader (model or built-in) decides; validated the same way for both. */
