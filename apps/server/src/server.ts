@@ -38,6 +38,7 @@ import { Redis } from "ioredis";
 import { createServerCodeRunner, type ServerCodeRunner } from "./code-runner.ts";
 import type { Config } from "./config.ts";
 import { createPostgresEvaluationBus } from "./evaluation-bus.ts";
+import { answerFrameworkError } from "./http/framework-errors.ts";
 import { withLogRedaction } from "./log-redaction.ts";
 import { devMailRoutes } from "./plugins/dev-mail.ts";
 import { healthRoutes } from "./plugins/health.ts";
@@ -92,10 +93,31 @@ export interface InterviewerServer {
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
 
+/**
+ * How long a client may take to send one whole request (headers and body); past it Node answers 408
+ * and closes the connection. Without it (Fastify's default 0 turns Node's 300 s off) a body trickled
+ * a byte at a time held its connection open indefinitely. It covers receiving the request only: an
+ * SSE stream or a slow answer runs as long as it needs. The longest legitimate upload is a voice
+ * recording of up to ~6.7 MB (large-body-routes.ts): 60 s is ~0.9 Mbit/s, a slow mobile uplink. Node
+ * checks every 30 s (connectionsCheckingInterval), so a stalled request ends within 60-90 s.
+ * A constant, like the body limits: it protects the server, it is not an operator's tuning knob.
+ */
+export const REQUEST_TIMEOUT_MS = 60_000;
+/**
+ * An idle keep-alive connection is closed after this; longer than the 60 s idle timeout of common
+ * load balancers, so they never reuse a connection we just closed (Fastify's default, made explicit).
+ * There is no socket inactivity timeout (connectionTimeout): an SSE stream may be quiet for minutes
+ * while an evaluation runs. Nor a cap on open connections: the timeouts bound how long a stalled one
+ * is held, and a global cap would let a few thousand stalled connections lock every client out;
+ * per-client limits belong to the proxy in front.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
 export async function createServer(options: CreateServerOptions): Promise<InterviewerServer> {
   const { config, database } = options;
   const startedAt = performance.now();
 
+  const router = options.router ?? appRouter;
   const app = Fastify({
     // Secrets never reach a log line: query values and bound query parameters are redacted.
     logger: withLogRedaction(options.logger ?? { level: config.logLevel }),
@@ -107,6 +129,10 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
       return typeof incoming === "string" && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { maxParamLength: 5000 },
+    // A path over maxParamLength or that does not decode: a short answer in our shapes, not the path echoed.
+    frameworkErrors: answerFrameworkError(router),
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     // On close, idle keep-alive sockets are dropped at once; busy ones finish their request first.
     forceCloseConnections: "idle",
     trustProxy: fastifyTrustProxy(config.trustProxy),
@@ -232,7 +258,6 @@ export async function createServer(options: CreateServerOptions): Promise<Interv
     voice: voiceFor(config.voice),
   };
 
-  const router = options.router ?? appRouter;
   await app.register(metricsRoutes, {
     metrics,
     procedures: new Set(Object.keys(router._def.procedures)),

@@ -6,6 +6,8 @@ import { startTestServer, type TestServer } from "@interviewer/testing/test-serv
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { PATH_NOT_VALID_MESSAGE, PATH_TOO_LONG_MESSAGE } from "../src/http/framework-errors.ts";
+import { BODY_TOO_LARGE_MESSAGE } from "../src/plugins/trpc-request-guards.ts";
 
 const testRouter = router({
   createUser: publicProcedure
@@ -66,5 +68,44 @@ describe("error formatting", () => {
       body: "{not json",
     });
     expect(raw.status).toBe(400);
+  });
+
+  it("a body over the 1 MiB limit is tRPC's PAYLOAD_TOO_LARGE, not Fastify's own shape", async () => {
+    const raw = await fetch(`${ts.url}/trpc/createUser`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { email: "big@example.com", displayName: "x".repeat(2 * 1024 * 1024) } }),
+    });
+    expect(raw.status).toBe(413);
+    const body = await raw.text();
+    expect(JSON.parse(body)).toMatchObject({
+      error: { json: { message: BODY_TOO_LARGE_MESSAGE, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } },
+    });
+    expect(body).not.toContain("Bad Request");
+  });
+
+  it("a path too long or not decodable is a short tRPC BAD_REQUEST that does not echo the path", async () => {
+    const longBatch = Array.from({ length: 600 }, () => "createUser").join(",");
+    const tooLong = await fetch(`${ts.url}/trpc/${longBatch}?batch=1`);
+    expect(tooLong.status).toBe(400);
+    const tooLongBody = await tooLong.text();
+    expect(JSON.parse(tooLongBody)).toMatchObject({
+      error: { json: { message: PATH_TOO_LONG_MESSAGE, data: { code: "BAD_REQUEST", httpStatus: 400 } } },
+    });
+    expect(tooLongBody).not.toContain("createUser");
+    expect(tooLongBody).not.toContain("FST_ERR");
+
+    const malformed = await fetch(`${ts.url}/trpc/%E0%A4%A`);
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(await malformed.text())).toMatchObject({
+      error: { json: { message: PATH_NOT_VALID_MESSAGE, data: { code: "BAD_REQUEST" } } },
+    });
+
+    // Elsewhere, the server's own error shape, just as short.
+    const elsewhere = await fetch(`${ts.url}/%E0%A4%A`);
+    expect(elsewhere.status).toBe(400);
+    const elsewhereBody = await elsewhere.text();
+    expect(JSON.parse(elsewhereBody)).toMatchObject({ error: "Bad Request", message: PATH_NOT_VALID_MESSAGE });
+    expect(elsewhereBody).not.toContain("%E0");
   });
 });

@@ -145,7 +145,6 @@ const cases: Record<string, [string, RequestInit, boolean]> = {
     { headers: { "trpc-accept": "application/jsonl" } },
     false,
   ],
-  "a form-data body": ["/trpc/probe.ping", { method: "POST", body: new FormData() }, false],
   "a HEAD request": ["/trpc/system.info", { method: "HEAD" }, false],
 };
 
@@ -169,6 +168,39 @@ describe("the fast tRPC path", () => {
       // The official adapter always streams; a length-framed answer shows the fast path made it.
       expect(fromOfficial.framedByLength && init.method !== "HEAD").toBe(false);
       if (init.method !== "HEAD") expect(fromFast.framedByLength).toBe(answeredByFastPath);
+    });
+  }
+
+  // Refused before either path sees the request (trpc-request-guards.ts): the same answer, framing included.
+  const refusals: Record<string, [string, RequestInit]> = {
+    "a form-data body": ["/trpc/probe.ping", { method: "POST", body: new FormData() }],
+    "a text/plain body": [
+      "/trpc/probe.ping",
+      { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" },
+    ],
+    "JSON nested too deeply": [
+      "/trpc/probe.ping",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: `{"json":${"[".repeat(80)}${"]".repeat(80)}}`,
+      },
+    ],
+    "a query input nested too deeply": [`/trpc/system.info?input=${encodeURIComponent("[".repeat(80))}`, {}],
+    "a body over the size limit": [
+      "/trpc/probe.ping",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ pad: "x".repeat(2 ** 21) }),
+      },
+    ],
+  };
+  for (const [name, [path, init]] of Object.entries(refusals)) {
+    it(`refuses ${name} with the same answer on both paths`, async () => {
+      const [fromFast, fromOfficial] = [await send(fast, path, init), await send(official, path, init)];
+      expect(fromFast).toEqual(fromOfficial);
+      expect(fromFast.status).toBeGreaterThanOrEqual(400);
     });
   }
 

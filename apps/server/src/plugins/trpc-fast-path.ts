@@ -9,10 +9,12 @@
 // integration suite runs through both (TRPC_HTTP_PATH).
 //
 // Anything else goes to the official handler unchanged: subscriptions (SSE), streaming batches
-// (`trpc-accept: application/jsonl`), form data and octet streams, HEAD and other methods,
+// (`trpc-accept: application/jsonl`), HEAD and other methods,
 // `connectionParams`, lazy routers, batches over the size limit or mixing procedure types, and
 // adapter options this handler does not implement (method override, batching switched off). Those
-// are rare or error paths; the official code stays the single source of their behaviour.
+// are rare or error paths; the official code stays the single source of their behaviour. Bodies
+// that are not JSON (form data, octet streams, text) never get here: trpc-request-guards.ts refuses
+// them from their headers, on both paths.
 import type { AnyProcedure, AnyRouter, ProcedureType } from "@trpc/server";
 import { type FastifyHandlerOptions, fastifyRequestHandler } from "@trpc/server/adapters/fastify";
 import { getHTTPStatusCode, type TRPCRequestInfo } from "@trpc/server/http";
@@ -53,14 +55,13 @@ type CallOutcome = [error: TRPCError, data: undefined] | [error: undefined, data
 
 /**
  * Mounts `/:path` (register it with prefix "/trpc"): the fast path where it applies, the official
- * fastify handler otherwise. Body parsing is the official plugin's (JSON as text, form data raw).
+ * fastify handler otherwise. JSON is parsed as the official plugin does (as text, decoded by tRPC);
+ * no other body is accepted (no form data parser: trpc-request-guards.ts refuses them first).
  */
 export async function trpcFastPathRoutes(app: FastifyInstance, options: { trpcOptions: TrpcHandlerOptions }) {
   const { trpcOptions } = options;
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => done(null, body));
-  app.removeContentTypeParser("multipart/form-data");
-  app.addContentTypeParser("multipart/form-data", {}, (_request, body, done) => done(null, body));
 
   const router = trpcOptions.router;
   const fastPathEnabled =

@@ -11,6 +11,7 @@ import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import type { FastifyInstance } from "fastify";
 import { largeBodyRoutes } from "./large-body-routes.ts";
 import { type TrpcHandlerOptions, trpcFastPathRoutes } from "./trpc-fast-path.ts";
+import { guardTrpcRequests } from "./trpc-request-guards.ts";
 
 /**
  * Calls per batched request. Every per-call limit counts each call, so this only bounds the work one
@@ -29,13 +30,21 @@ export interface TrpcRoutesOptions {
 
 export async function trpcRoutes(app: FastifyInstance, options: TrpcRoutesOptions): Promise<void> {
   const trpcOptions = createTrpcHandlerOptions(options);
-  if (options.httpPath === "official") {
-    await app.register(fastifyTRPCPlugin, { prefix: "/trpc", trpcOptions });
-  } else {
-    await app.register(trpcFastPathRoutes, { prefix: "/trpc", trpcOptions });
-  }
-  // The calls with a larger body (a résumé file, a recording), on both paths.
-  await app.register(largeBodyRoutes, { prefix: "/trpc", trpcOptions });
+  // One scope for everything under /trpc, so its checks (JSON only, nesting, body size) hold on
+  // both paths and on the large-body routes alike.
+  await app.register(
+    async (trpcScope) => {
+      guardTrpcRequests(trpcScope, options.router);
+      if (options.httpPath === "official") {
+        await trpcScope.register(fastifyTRPCPlugin, { trpcOptions });
+      } else {
+        await trpcScope.register(trpcFastPathRoutes, { trpcOptions });
+      }
+      // The calls with a larger body (a résumé file, a recording), on both paths.
+      await trpcScope.register(largeBodyRoutes, { trpcOptions });
+    },
+    { prefix: "/trpc" },
+  );
 }
 
 function createTrpcHandlerOptions(options: TrpcRoutesOptions): TrpcHandlerOptions {
