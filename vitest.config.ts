@@ -57,6 +57,10 @@ export default defineConfig({
           name: "browser",
           include: browserTests,
           env: { TEST_DB_ENGINE: "pglite" },
+          // A real browser on a busy two-core machine (CI runs the suites side by side) can take more
+          // than expect.poll's default second to reach a state (a fake microphone starting, say); polls
+          // still end as soon as the condition holds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       ...(postgresUrl

@@ -3,19 +3,16 @@
 // verification link opened twice makes sense, the device list follows a password change, "Sign out
 // everywhere" signs out every device, and deleting the account ends on a page that says so.
 // Skipped (with the reason printed) when Chromium is not installed.
-import { rm } from "node:fs/promises";
-import path from "node:path";
-import { latestMail, tokenFromMail } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { submitSignInForm } from "./harness/sign-in.ts";
+import { submitSignUpForm, verificationLink } from "./harness/sign-up.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const PASSWORD = "a long practice passphrase";
 const NEW_PASSWORD = "another long practice passphrase";
@@ -23,10 +20,8 @@ const NEW_PASSWORD = "another long practice passphrase";
 describe.skipIf(skipReason !== null)("account and sign-in polish", () => {
   const email = `polish-${process.pid}-${Date.now().toString(36)}@example.com`;
   let ts: TestServer;
-  let context: BrowserContext;
-  let profileDir: string;
+  let browser: BrowserSession;
   let page: Page;
-  let consoleErrors: ConsoleErrors;
   let baseUrl: string;
   let verifyLink = "";
   let password = PASSWORD;
@@ -34,10 +29,7 @@ describe.skipIf(skipReason !== null)("account and sign-in polish", () => {
   const otherDevices = () => page.getByTestId("sessions").getByRole("button", { name: "Sign out this device" });
 
   async function signIn(): Promise<void> {
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await submitSignInForm(page, baseUrl, { email, password });
     await page.waitForURL(`${baseUrl}/dashboard`);
   }
 
@@ -48,21 +40,14 @@ describe.skipIf(skipReason !== null)("account and sign-in polish", () => {
   }
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: { PORT: String(port), PUBLIC_URL: baseUrl, WEB_DIST_DIR: path.join(webDir, "dist") },
-    });
-    ({ context, profileDir } = await launchChromium());
-    context.setDefaultTimeout(15_000);
-    page = context.pages()[0] ?? (await context.newPage());
-    consoleErrors = collectConsoleErrors(page);
+    ({ ts, baseUrl } = await startWebServer());
+    browser = await openBrowser({ defaultTimeout: 15_000 });
+    page = browser.page;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await ts?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("says each validation error once, under its field, and a refusal once, in a box", async () => {
@@ -111,13 +96,8 @@ describe.skipIf(skipReason !== null)("account and sign-in polish", () => {
 
   it("a verification link opened again makes sense, signed in or out", async () => {
     await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Your name").fill("Polly Polish");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Check your email" }).waitFor();
-    const mail = await latestMail(ts, email, "verify_email");
-    verifyLink = `${baseUrl}/verify-email?token=${tokenFromMail(mail?.textBody ?? "")}`;
+    await submitSignUpForm(page, { name: "Polly Polish", email, password: PASSWORD });
+    verifyLink = await verificationLink(ts, baseUrl, email);
     await page.goto(verifyLink);
     await page.waitForURL(`${baseUrl}/dashboard?welcome=1`);
 
@@ -189,6 +169,6 @@ describe.skipIf(skipReason !== null)("account and sign-in polish", () => {
   });
 
   it("logged no console errors from the app", () => {
-    expect(consoleErrors.appErrors).toEqual([]);
+    expect(browser.errors.appErrors).toEqual([]);
   });
 });

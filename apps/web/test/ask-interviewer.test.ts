@@ -4,93 +4,43 @@
 // score's ceiling, and then shows hint 1 of 3 with the count going down; once the question is answered
 // the thread keeps what was asked, and the report shows it under the answer. No sideways scrolling,
 // no serious axe violation. Skipped (with the reason printed) when Chromium is not installed.
-import { rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { seriousAxeViolations } from "./harness/axe.ts";
+import type { BrowserSession } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { openSignedInBrowser } from "./harness/sign-in.ts";
+import { PHONE_AND_DESKTOP } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
-// axe-core ships one self-contained script (`source`) to inject into the page.
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
-
-const VIEWPORTS = [
-  { name: "phone", width: 390, height: 844 },
-  { name: "desktop", width: 1440, height: 900 },
-] as const;
 const ANSWER =
   "I would keep a token bucket per client in Redis, refilled at the allowed rate, and answer 429 with Retry-After when it is empty.";
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // The app's CSP refuses inline scripts; evaluating the source through DevTools is not refused.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} at ${JSON.stringify(violation.nodes[0]?.target)}`);
-}
-
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 describe.skipIf(skipReason !== null)("asking the interviewer inside a question", { timeout: 180_000 }, () => {
   let ts: TestServer;
   let baseUrl: string;
   let account: TestAccount;
-  let browser: { context: BrowserContext; profileDir: string; page: Page; errors: ConsoleErrors };
+  let browser: BrowserSession;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "4",
-      },
-    });
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: "4" } }));
     account = await createVerifiedAccount(ts, { displayName: "Curious Candidate" });
-    const launched = await launchChromium();
-    launched.context.setDefaultTimeout(20_000);
-    const page = launched.context.pages()[0] ?? (await launched.context.newPage());
-    browser = { ...launched, page, errors: collectConsoleErrors(page) };
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(account.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Hello, Curious Candidate" }).waitFor();
+    browser = await openSignedInBrowser(baseUrl, account, { defaultTimeout: 20_000 });
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.context.close();
-    if (browser?.profileDir) await rm(browser.profileDir, { recursive: true, force: true });
+    await browser?.close();
     await ts?.stop();
   });
 
-  for (const viewport of VIEWPORTS) {
-    it(`asks a clarifying question and takes a hint on a ${viewport.name}`, async () => {
+  for (const device of PHONE_AND_DESKTOP) {
+    it(`asks a clarifying question and takes a hint on a ${device.name}`, async () => {
       const { page } = browser;
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.setViewportSize(device.viewport);
       const view = await account.client.interview.create.mutate({ topics: ["system-design"], questionsPerTopic: 2 });
       await page.goto(`${baseUrl}/interviews/${view.id}`);
       const panel = page.getByTestId("ask-interviewer");
@@ -123,7 +73,7 @@ describe.skipIf(skipReason !== null)("asking the interviewer inside a question",
       await replies.getByText(/^Hint 1 of 3 · nudge:/).waitFor();
       await panel.getByRole("button", { name: "Get a hint (2 left)" }).waitFor();
 
-      expect(await sidewaysOverflow(page), `${viewport.name}: sideways scroll`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the room`);
       expect(await seriousAxeViolations(page)).toEqual([]);
 
       // Stored with the question: a reload shows them, and answering keeps them in the thread.
@@ -142,10 +92,7 @@ describe.skipIf(skipReason !== null)("asking the interviewer inside a question",
       await entry.locator(":scope > details > summary").click();
       await entry.getByRole("heading", { name: "You asked the interviewer" }).waitFor();
       await entry.getByText("You asked: What read/write ratio should I expect?").waitFor();
-      expect(
-        await sidewaysOverflow(page),
-        `${viewport.name}: sideways scroll with the thread open`,
-      ).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the room with the thread open`);
 
       // The report shows them under the answer.
       const next = answered.interview.currentQuestion;
@@ -156,7 +103,7 @@ describe.skipIf(skipReason !== null)("asking the interviewer inside a question",
       const first = page.locator("#question-1");
       await first.getByRole("heading", { name: "You asked the interviewer" }).waitFor();
       await first.getByText(/^Hint 1 of 3 · nudge:/).waitFor();
-      expect(await sidewaysOverflow(page), `${viewport.name}: sideways scroll on the report`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the report`);
     });
   }
 

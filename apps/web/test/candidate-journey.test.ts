@@ -4,21 +4,20 @@
 // one retry), reads and exports the report, sees the dashboard, survives an expired access token,
 // resets the password, signs in by keyboard, and deletes the account. Screenshots go to
 // apps/web/test-artifacts/. Skipped (with the reason printed) when Chromium is not installed.
-import { mkdir, readFile, rm } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import { latestMail } from "@interviewer/testing/accounts";
 import { createTestClock, MINUTE } from "@interviewer/testing/test-clock";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import type { TestServer } from "@interviewer/testing/test-server";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { submitSignInForm } from "./harness/sign-in.ts";
+import { submitSignUpForm } from "./harness/sign-up.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const artifactsDir = path.join(webDir, "test-artifacts");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const PASSWORD = "a long practice passphrase";
 const NEW_PASSWORD = "another long practice passphrase";
@@ -40,37 +39,28 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
   const clock = createTestClock();
   const email = `browser-${process.pid}-${Date.now().toString(36)}@example.com`;
   let ts: TestServer;
+  let browser: BrowserSession;
   let context: BrowserContext;
-  let profileDir: string;
   let page: Page;
-  let consoleErrors: ConsoleErrors;
   let baseUrl: string;
   const trpcCalls: string[] = [];
   let interviewId = "";
 
-  const screenshot = (name: string, options: { fullPage?: boolean } = {}) =>
-    page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: options.fullPage ?? true });
+  const screenshot = async (name: string, options: { fullPage?: boolean } = {}) =>
+    page.screenshot({ path: await artifactPath(`${name}.png`), fullPage: options.fullPage ?? true });
   const nav = (name: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name });
 
   beforeAll(async () => {
-    await mkdir(artifactsDir, { recursive: true });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
+    ({ ts, baseUrl } = await startWebServer({
       clock,
       env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
         // No free credit: the candidate meets the "no credits" path and buys one.
         FREE_CREDITS_ON_SIGNUP: "0",
       },
-    });
+    }));
     expect(ts.url).toBe(baseUrl);
-    ({ context, profileDir } = await launchChromium());
-    context.setDefaultTimeout(15_000);
-    page = context.pages()[0] ?? (await context.newPage());
-    consoleErrors = collectConsoleErrors(page);
+    browser = await openBrowser({ defaultTimeout: 15_000 });
+    ({ context, page } = browser);
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (url.pathname.startsWith("/trpc/")) trpcCalls.push(url.pathname.slice("/trpc/".length));
@@ -87,9 +77,8 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await ts?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("the landing page says what it is, how it works and what it costs", async () => {
@@ -102,11 +91,7 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
 
   it("signing up emails a verification link that signs the candidate in", async () => {
     await page.getByRole("link", { name: "Start practising" }).click();
-    await page.getByLabel("Your name").fill("Ada Candidate");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Check your email" }).waitFor();
+    await submitSignUpForm(page, { name: "Ada Candidate", email, password: PASSWORD });
 
     const mail = await latestMail(ts, email, "verify_email");
     const link = linkFromMail(mail?.textBody ?? "");
@@ -336,10 +321,7 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
     await deleteButton.click();
     await page.waitForURL(`${baseUrl}/?deleted=1`);
 
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(NEW_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignInForm(page, baseUrl, { email, password: NEW_PASSWORD });
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).not.toMatch(/[{}[\]]/);
@@ -368,6 +350,6 @@ describe.skipIf(skipReason !== null)("a candidate's journey through the web app"
   });
 
   it("logged no console errors from the app", () => {
-    expect(consoleErrors.appErrors).toEqual([]);
+    expect(browser.errors.appErrors).toEqual([]);
   });
 });

@@ -3,25 +3,22 @@
 // Ctrl+' on the phone) and sees a verdict per example; picking Go says that Go is graded by reading;
 // submitting shows the hidden tests' verdicts (passed X of Y, names only) above the evaluation.
 // Skipped (with the reason printed) when Chromium is not installed.
-import { mkdir, rm } from "node:fs/promises";
-import path from "node:path";
 import { createVerifiedAccount } from "@interviewer/testing/accounts";
 import { executableSpecOfTurn } from "@interviewer/testing/executable-questions";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import { openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { signInToDashboard } from "./harness/sign-in.ts";
+import { DESKTOP, PHONE } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const artifactsDir = path.join(webDir, "test-artifacts");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const DEVICES = [
-  { name: "desktop", viewport: { width: 1280, height: 900 }, run: "button" },
-  { name: "phone", viewport: { width: 390, height: 844 }, run: "shortcut" },
+  { name: "desktop", viewport: DESKTOP, run: "button" },
+  { name: "phone", viewport: PHONE, run: "shortcut" },
 ] as const;
 
 // Python's interpreter takes seconds to load in a sandbox worker, more on a busy machine.
@@ -30,27 +27,8 @@ describe.skipIf(skipReason !== null)("running code in the interview room", { tim
   let baseUrl: string;
   const appErrors: string[] = [];
 
-  /** A browser of its own per device, so each candidate signs in from a clean profile. */
-  async function openBrowser(viewport: { width: number; height: number }) {
-    const browser = await launchChromium();
-    browser.context.setDefaultTimeout(20_000);
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.setViewportSize(viewport);
-    return { ...browser, page, consoleErrors: collectConsoleErrors(page) };
-  }
-  async function closeBrowser(browser: { context: BrowserContext; profileDir: string; consoleErrors: ConsoleErrors }) {
-    appErrors.push(...browser.consoleErrors.appErrors);
-    await browser.context.close();
-    await rm(browser.profileDir, { recursive: true, force: true });
-  }
-
   beforeAll(async () => {
-    await mkdir(artifactsDir, { recursive: true });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: { PORT: String(port), PUBLIC_URL: baseUrl, WEB_DIST_DIR: path.join(webDir, "dist") },
-    });
+    ({ ts, baseUrl } = await startWebServer());
   });
 
   afterAll(async () => {
@@ -59,7 +37,8 @@ describe.skipIf(skipReason !== null)("running code in the interview room", { tim
 
   for (const device of DEVICES) {
     it(`on a ${device.name}: write, run the examples, submit, and see the hidden tests' verdicts`, async () => {
-      const browser = await openBrowser(device.viewport);
+      // A browser of its own per device, so each candidate signs in from a clean profile.
+      const browser = await openBrowser({ defaultTimeout: 20_000, viewport: device.viewport });
       const { page } = browser;
       const account = await createVerifiedAccount(ts, { displayName: `Coder ${device.name}` });
       const view = await account.client.interview.create.mutate({
@@ -71,11 +50,7 @@ describe.skipIf(skipReason !== null)("running code in the interview room", { tim
       const turnId = view.currentQuestion?.turnId ?? "";
       const spec = await executableSpecOfTurn(ts, turnId);
 
-      await page.goto(`${baseUrl}/sign-in`);
-      await page.getByLabel("Email").fill(account.email);
-      await page.getByLabel("Password").fill(account.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.getByRole("heading", { level: 1, name: `Hello, Coder ${device.name}` }).waitFor();
+      await signInToDashboard(page, baseUrl, account);
       await page.goto(`${baseUrl}/interviews/${view.id}`);
 
       // The editor starts in the interview's language, with the question's starter code.
@@ -112,7 +87,7 @@ describe.skipIf(skipReason !== null)("running code in the interview room", { tim
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         device.viewport.width,
       );
-      await page.screenshot({ path: path.join(artifactsDir, `code-run-${device.name}.png`), fullPage: true });
+      await page.screenshot({ path: await artifactPath(`code-run-${device.name}.png`), fullPage: true });
 
       await page.getByRole("button", { name: "Submit answer" }).click();
       await page.getByRole("heading", { name: "Your evaluation" }).waitFor();
@@ -124,11 +99,12 @@ describe.skipIf(skipReason !== null)("running code in the interview room", { tim
       // Hidden tests are named with their verdict; their inputs are never shown.
       expect(await hidden.getByText("Input", { exact: true }).count()).toBe(0);
       await latest.getByTestId("evaluation").getByTestId("score").first().waitFor();
-      await page.screenshot({ path: path.join(artifactsDir, `code-submitted-${device.name}.png`), fullPage: true });
+      await page.screenshot({ path: await artifactPath(`code-submitted-${device.name}.png`), fullPage: true });
 
       const transcript = await account.client.interview.transcript.query({ interviewId: view.id });
       expect(transcript.turns[0]?.codeResult).toMatchObject({ language: "python", passed: total, total });
-      await closeBrowser(browser);
+      appErrors.push(...browser.errors.appErrors);
+      await browser.close();
     });
   }
 

@@ -4,124 +4,60 @@
 // answer is graded there, and its cards are rescheduled (the dashboard then has fewer ready). With no
 // cards, the button is disabled and says why. No sideways scroll, no serious axe violation, no console
 // error. Skipped (with the reason printed) when Chromium is not installed.
-import { rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { seriousAxeViolations } from "./harness/axe.ts";
+import type { BrowserSession } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { completeInterview } from "./harness/interviews.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { openSignedInBrowser } from "./harness/sign-in.ts";
+import { PHONE, PHONE_AND_DESKTOP } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
 const PARTIAL_ANSWER = "Use an index on the filtered columns and check the plan with EXPLAIN.";
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1440, height: 900 },
-] as const;
 const SLOW = 120_000;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-interface Browser {
-  context: BrowserContext;
-  profileDir: string;
-  page: Page;
-  errors: ConsoleErrors;
-}
 
 describe.skipIf(skipReason !== null)("taking a drill in the browser", () => {
   let ts: TestServer;
   let baseUrl: string;
-  const browsers: Browser[] = [];
+  const browsers: BrowserSession[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "2",
-      },
-    });
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: "2" } }));
   }, SLOW);
 
   afterAll(async () => {
-    for (const browser of browsers) {
-      await browser.context.close();
-      await rm(browser.profileDir, { recursive: true, force: true });
-    }
+    for (const browser of browsers) await browser.close();
     await ts?.stop();
   });
 
-  async function openSignedIn(account: TestAccount, viewport: { width: number; height: number }): Promise<Browser> {
-    const { context, profileDir } = await launchChromium();
-    context.setDefaultTimeout(20_000);
-    const page = context.pages()[0] ?? (await context.newPage());
-    const browser = { context, profileDir, page, errors: collectConsoleErrors(page) };
+  async function openSignedIn(
+    account: TestAccount,
+    viewport: { width: number; height: number },
+  ): Promise<BrowserSession> {
+    const browser = await openSignedInBrowser(baseUrl, account, { defaultTimeout: 20_000, viewport });
     browsers.push(browser);
-    await page.setViewportSize(viewport);
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(account.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: `Hello, ${account.displayName}` }).waitFor();
     return browser;
   }
 
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return (violations as AxeViolation[])
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.id}: ${violation.help} at ${JSON.stringify(violation.nodes[0]?.target)}`);
-  }
-
   async function expectFitsAndAccessible(page: Page, where: string): Promise<void> {
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth, `${where}: ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(
-      clientWidth,
-    );
+    await expectNoSidewaysScroll(page, where);
     expect(await seriousAxeViolations(page), where).toEqual([]);
   }
 
   /** A one-question interview through the API, answered partly, so its missed points become cards. */
   async function interviewWithMissedPoints(account: TestAccount): Promise<void> {
-    let view = await account.client.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 1 });
-    while (view.status === "active" && view.currentQuestion) {
-      view = (
-        await account.client.interview.answer.mutate({
-          interviewId: view.id,
-          turnId: view.currentQuestion.turnId,
-          answer: PARTIAL_ANSWER,
-        })
-      ).interview;
-    }
-    expect(view.status).toBe("completed");
+    await completeInterview(account.client, { topics: ["databases"], questionsPerTopic: 1 }, PARTIAL_ANSWER);
   }
 
   it("with no cards, Start a drill is disabled and says why", { timeout: SLOW }, async () => {
     const account = await createVerifiedAccount(ts, { displayName: "Nadia Nothingdue" });
-    const { page, errors } = await openSignedIn(account, VIEWPORTS[0]);
+    const { page, errors } = await openSignedIn(account, PHONE);
     await page.getByTestId("drills-due-today").waitFor();
     expect(await page.getByTestId("drills-due-today").textContent()).toBe("Due today: 0");
     const start = page.getByRole("button", { name: "Start a drill" });
@@ -132,7 +68,7 @@ describe.skipIf(skipReason !== null)("taking a drill in the browser", () => {
     expect(errors.appErrors).toEqual([]);
   });
 
-  for (const viewport of VIEWPORTS) {
+  for (const { viewport } of PHONE_AND_DESKTOP) {
     it(`at ${viewport.width}×${viewport.height}: the dashboard shows the due cards, a drill opens in the room, and an answer reschedules its cards`, {
       timeout: SLOW,
     }, async () => {

@@ -6,25 +6,24 @@
 // planned questions only with a follow-up labelled (a model that always asks one: the fake
 // OpenAI-compatible server), and no sideways scrolling at 390×844 with the thread open.
 // Skipped (with the reason printed) when Chromium is not installed.
-import { mkdir, rm } from "node:fs/promises";
-import path from "node:path";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
 import { executableSpecOfTurn } from "@interviewer/testing/executable-questions";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type FakeOpenAIServer,
   startFakeOpenAIServer,
 } from "../../../packages/engine/src/testing/fake-openai-server.ts";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import type { BrowserSession } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { openSignedInBrowser } from "./harness/sign-in.ts";
+import { DESKTOP_WIDE, PHONE } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const artifactsDir = path.join(webDir, "test-artifacts");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const SQL =
   "SELECT customer_id, count(*) FROM orders\nWHERE created_at > now() - interval '1 day'\nGROUP BY customer_id;";
@@ -32,50 +31,12 @@ const SQL_PROSE =
   "I would index orders by (created_at, customer_id) so this daily report reads only the last day, and check the plan with EXPLAIN.";
 const EXPLANATION = "One pass over the input, O(n) time; an empty input returns the neutral value.";
 
-interface Browser {
-  context: BrowserContext;
-  profileDir: string;
-  page: Page;
-  consoleErrors: ConsoleErrors;
-}
-
-/** A browser of its own, signed in as `account` on `baseUrl`. */
-async function openSignedIn(baseUrl: string, account: TestAccount): Promise<Browser> {
-  const { context, profileDir } = await launchChromium();
-  context.setDefaultTimeout(20_000);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const consoleErrors = collectConsoleErrors(page);
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { level: 1, name: `Hello, ${account.displayName}` }).waitFor();
-  return { context, profileDir, page, consoleErrors };
-}
-
-async function closeBrowser(browser: Browser | undefined): Promise<string[]> {
-  if (!browser) return [];
-  await browser.context.close();
-  await rm(browser.profileDir, { recursive: true, force: true });
-  return browser.consoleErrors.appErrors;
-}
-
 /** The id of the focused element (or its tag when it has none). */
 function focusedId(page: Page): Promise<string> {
   return page.evaluate(() => {
     const active = document.activeElement;
     return active ? active.id || active.tagName.toLowerCase() : "";
   });
-}
-
-/** The page is no wider than the window: nothing scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `${where}: ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** A thread entry's own disclosure (its evaluation has a "Model answer" one inside). */
@@ -93,27 +54,16 @@ describe.skipIf(skipReason !== null)("the interview room as a conversation", { t
   let ts: TestServer;
   let baseUrl: string;
   let account: TestAccount;
-  let browser: Browser | undefined;
-  const appErrors: string[] = [];
+  let browser: BrowserSession | undefined;
 
   beforeAll(async () => {
-    await mkdir(artifactsDir, { recursive: true });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "5",
-      },
-    });
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: "5" } }));
     account = await createVerifiedAccount(ts, { displayName: "Conversation Candidate" });
-    browser = await openSignedIn(baseUrl, account);
+    browser = await openSignedInBrowser(baseUrl, account, { defaultTimeout: 20_000, viewport: DESKTOP_WIDE });
   }, 120_000);
 
   afterAll(async () => {
-    appErrors.push(...(await closeBrowser(browser)));
+    await browser?.close();
     await ts?.stop();
   });
 
@@ -217,17 +167,17 @@ describe.skipIf(skipReason !== null)("the interview room as a conversation", { t
     await answered.getByTestId("evaluation").waitFor();
     await entrySummary(first).click();
     expect(await first.getByText("Skipped.", { exact: true }).isVisible()).toBe(true);
-    await page.screenshot({ path: path.join(artifactsDir, "conversation-thread-desktop.png"), fullPage: true });
+    await page.screenshot({ path: await artifactPath("conversation-thread-desktop.png"), fullPage: true });
     await entrySummary(answered).click();
     expect(await entryDetails(answered).getAttribute("open")).toBeNull();
     expect(await answered.getByTestId("code-answer").isVisible()).toBe(false);
 
     // On a phone, with the whole thread open, nothing scrolls sideways.
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(PHONE);
     await entrySummary(answered).click();
     await expectNoSidewaysScroll(page, "the room at 390×844 with the thread open");
-    await page.screenshot({ path: path.join(artifactsDir, "conversation-thread-phone.png"), fullPage: true });
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: await artifactPath("conversation-thread-phone.png"), fullPage: true });
+    await page.setViewportSize(DESKTOP_WIDE);
   });
 
   it("a coding question: Tab indents, Escape leaves the editor, Run runs, and the explanation goes with the code", async () => {
@@ -308,11 +258,11 @@ describe.skipIf(skipReason !== null)("the interview room as a conversation", { t
     expect(await firstAttempt.locator(".answer-prose").textContent()).toBe(EXPLANATION);
     // The editor is there for the second attempt, under the gaps.
     await page.locator(".cm-content").waitFor();
-    await page.screenshot({ path: path.join(artifactsDir, "conversation-retry.png"), fullPage: true });
+    await page.screenshot({ path: await artifactPath("conversation-retry.png"), fullPage: true });
   });
 
   it("logs no application errors", () => {
-    expect(browser?.consoleErrors.appErrors).toEqual([]);
+    expect(browser?.errors.appErrors).toEqual([]);
   });
 });
 
@@ -321,31 +271,26 @@ describe.skipIf(skipReason !== null)("follow-ups in the room", { timeout: 180_00
   let ts: TestServer;
   let baseUrl: string;
   let account: TestAccount;
-  let browser: Browser | undefined;
+  let browser: BrowserSession | undefined;
 
   beforeAll(async () => {
     // The fake model asks a follow-up after every answer; the plan allows one per planned question.
     fake = await startFakeOpenAIServer();
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
+    ({ ts, baseUrl } = await startWebServer({
       env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
         INTERVIEWER_PROVIDER: "openai",
         OPENAI_API_KEY: "test-key",
         OPENAI_BASE_URL: fake.baseURL,
         OPENAI_MODEL: "test-model",
         OPENAI_MAX_RETRIES: "0",
       },
-    });
+    }));
     account = await createVerifiedAccount(ts, { displayName: "Follow-up Candidate" });
-    browser = await openSignedIn(baseUrl, account);
+    browser = await openSignedInBrowser(baseUrl, account, { defaultTimeout: 20_000, viewport: DESKTOP_WIDE });
   }, 120_000);
 
   afterAll(async () => {
-    await closeBrowser(browser);
+    await browser?.close();
     await ts?.stop();
     await fake?.close();
   });
@@ -383,6 +328,6 @@ describe.skipIf(skipReason !== null)("follow-ups in the room", { timeout: 180_00
     await page.getByRole("button", { name: "Submit answer" }).click();
     await waitForEvaluation(page);
     await page.getByRole("link", { name: "See your report" }).waitFor();
-    expect(browser?.consoleErrors.appErrors).toEqual([]);
+    expect(browser?.errors.appErrors).toEqual([]);
   });
 });

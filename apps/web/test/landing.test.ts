@@ -5,20 +5,17 @@
 // leads to Terms, Privacy and Contact, the page's JavaScript stays under 60 KB on the wire, and every
 // file arrives compressed with the right cache headers. A second deployment without a free credit or
 // GitHub shows neither. Skipped (with the reason printed) when Chromium is not installed.
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { type FakeGithubServer, startFakeGithubServer } from "@interviewer/testing/fake-github-server";
 import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import { type Browser, type BrowserContext, chromium, type Page, type Response } from "playwright-core";
+import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, chromiumPath } from "./harness/chromium.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import { browserTestsSkipReason, launchChromiumBrowser } from "./harness/chromium.ts";
 import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { DESKTOP, PHONE } from "./harness/viewports.ts";
+import { startWebServer, webDistDir } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const artifactsDir = path.join(webDir, "test-artifacts");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const LANDING_JS_BUDGET_BYTES = 60 * 1024;
 const PRICES = {
@@ -31,7 +28,7 @@ const PRICES = {
 const VIEWPORTS = [
   {
     name: "phone",
-    options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "de-DE" },
+    options: { viewport: PHONE, isMobile: true, hasTouch: true, locale: "de-DE" },
     // What Intl makes of the prices in German (a no-break space before the sign).
     prices: {
       individual: "9\u00a0€",
@@ -43,7 +40,7 @@ const VIEWPORTS = [
   },
   {
     name: "desktop",
-    options: { viewport: { width: 1280, height: 900 }, locale: "en-US" },
+    options: { viewport: DESKTOP, locale: "en-US" },
     prices: { individual: "€9", pro: "€29", premium: "€49", free: "€0", perPro: "€2.90 per interview" },
   },
 ] as const;
@@ -89,7 +86,6 @@ describe.skipIf(skipReason !== null)("the landing page sells, on a phone and a d
   let baseUrl: string;
 
   beforeAll(async () => {
-    await mkdir(artifactsDir, { recursive: true });
     github = await startFakeGithubServer();
     github.putUser({
       id: 5150,
@@ -98,16 +94,11 @@ describe.skipIf(skipReason !== null)("the landing page sells, on a phone and a d
       emails: [{ email: `landing-${process.pid}@example.com`, primary: true, verified: true }],
     });
     github.approveAs(5150);
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
     // Started together: each server prepares its own database, which takes a while on a busy machine.
-    [ts, bare] = await Promise.all([
-      startTestServer({
+    [{ ts, baseUrl }, bare] = await Promise.all([
+      startWebServer({
         mailWorker: false,
         env: {
-          PORT: String(port),
-          PUBLIC_URL: baseUrl,
-          WEB_DIST_DIR: path.join(webDir, "dist"),
           FREE_CREDITS_ON_SIGNUP: "1",
           GITHUB_CLIENT_ID: github.clientId,
           GITHUB_CLIENT_SECRET: github.clientSecret,
@@ -119,14 +110,10 @@ describe.skipIf(skipReason !== null)("the landing page sells, on a phone and a d
       // A deployment that gives no free credit and has no GitHub sign-in.
       startTestServer({
         mailWorker: false,
-        env: { WEB_DIST_DIR: path.join(webDir, "dist"), FREE_CREDITS_ON_SIGNUP: "0" },
+        env: { WEB_DIST_DIR: webDistDir, FREE_CREDITS_ON_SIGNUP: "0" },
       }),
     ]);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
-    });
+    browser = await launchChromiumBrowser();
   }, 180_000);
 
   afterAll(async () => {
@@ -189,7 +176,7 @@ describe.skipIf(skipReason !== null)("the landing page sells, on a phone and a d
         expect(await sample.getByTestId("score").first().textContent()).toBe("68%");
         expect(await page.getByRole("button", { name: "Sign up with GitHub" }).isVisible()).toBe(true);
         expect(await noHorizontalOverflow(page)).toBe(true);
-        await page.screenshot({ path: path.join(artifactsDir, `landing-${device.name}.png`), fullPage: true });
+        await page.screenshot({ path: await artifactPath(`landing-${device.name}.png`), fullPage: true });
       });
 
       it("loads under 60 KB of JavaScript, everything compressed, hashed files immutable, the page revalidated", async () => {
@@ -239,7 +226,7 @@ describe.skipIf(skipReason !== null)("the landing page sells, on a phone and a d
   }
 
   it("the sign-up page offers GitHub, and the app's own landing page shows the same prices", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+    const context = await browser.newContext({ viewport: DESKTOP, locale: "en-US" });
     try {
       const page = await context.newPage();
       const consoleErrors = collectConsoleErrors(page);
@@ -263,7 +250,7 @@ describe.skipIf(skipReason !== null)("the landing page sells, on a phone and a d
   });
 
   it("GitHub sign-up from the landing page lands on the dashboard, and / then leads there", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
       const consoleErrors = collectConsoleErrors(page);
@@ -281,7 +268,7 @@ describe.skipIf(skipReason !== null)("the landing page sells, on a phone and a d
   });
 
   it("a deployment without a free credit or GitHub claims neither", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+    const context = await browser.newContext({ viewport: DESKTOP, locale: "en-US" });
     try {
       const page = await context.newPage();
       await page.goto(bare.url, { waitUntil: "networkidle" });

@@ -5,20 +5,18 @@
 // a credit, counts characters up to and over the limit, remembers the choices per account across a
 // reload, and explains the score scale in a collapsible guide. Screenshots go to apps/web/test-artifacts/.
 // Skipped (with the reason printed) when Chromium is not installed.
-import { mkdir, rm } from "node:fs/promises";
-import path from "node:path";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { submitSignInForm } from "./harness/sign-in.ts";
+import { PHONE } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const artifactsDir = path.join(webDir, "test-artifacts");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const MAX_CHARS = 20_000;
 const TOPICS = [
@@ -33,15 +31,13 @@ const TOPICS = [
 describe.skipIf(skipReason !== null)("the new-interview page", () => {
   let ts: TestServer;
   let account: TestAccount;
-  let context: BrowserContext;
-  let profileDir: string;
+  let browser: BrowserSession;
   let page: Page;
-  let consoleErrors: ConsoleErrors;
   let baseUrl: string;
   const previewCalls: string[] = [];
 
-  const screenshot = (name: string) =>
-    page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+  const screenshot = async (name: string) =>
+    page.screenshot({ path: await artifactPath(`${name}.png`), fullPage: true });
   const jobDescription = () => page.getByLabel("Job description (optional)");
   const startButton = () => page.getByRole("button", { name: "Start interview (1 credit)" });
   const topicBox = (name: string) => page.getByRole("checkbox", { name: new RegExp(`^${name} —`) });
@@ -78,37 +74,21 @@ describe.skipIf(skipReason !== null)("the new-interview page", () => {
   }
 
   beforeAll(async () => {
-    await mkdir(artifactsDir, { recursive: true });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "1",
-      },
-    });
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: "1" } }));
     account = await createVerifiedAccount(ts, { displayName: "Nia Planner" });
-    ({ context, profileDir } = await launchChromium());
-    context.setDefaultTimeout(15_000);
-    page = context.pages()[0] ?? (await context.newPage());
-    consoleErrors = collectConsoleErrors(page);
+    browser = await openBrowser({ defaultTimeout: 15_000 });
+    page = browser.page;
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.includes("jobDescription.preview")) previewCalls.push(request.url());
     });
-    await page.goto(`${baseUrl}/sign-in?returnTo=${encodeURIComponent("/interviews/new")}`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password", { exact: true }).fill(account.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignInForm(page, baseUrl, account, "/interviews/new");
     await page.waitForURL(`${baseUrl}/interviews/new`);
     // Server, Chromium and a sign-in through the form: on a busy machine this outlasts the default minute.
   }, 240_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await ts?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("starts from the full interview: all six topics, whole difficulty labels, Start enabled", async () => {
@@ -245,7 +225,7 @@ describe.skipIf(skipReason !== null)("the new-interview page", () => {
   });
 
   it("works on a phone: nothing sticks out, labels fit, the analysis shows", async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(PHONE);
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "New interview" }).waitFor();
     expect(await checkedTopics()).toEqual(TOPICS);
@@ -270,6 +250,6 @@ describe.skipIf(skipReason !== null)("the new-interview page", () => {
     const interview = await account.client.interview.get.query({ interviewId });
     expect(interview.plan.jobDescription).toContain("Node.js");
     expect(interview.plan.topics).toHaveLength(6);
-    expect(consoleErrors.appErrors).toEqual([]);
+    expect(browser.errors.appErrors).toEqual([]);
   });
 });

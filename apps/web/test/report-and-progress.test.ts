@@ -8,21 +8,20 @@
 // status read as words, a plan change is confirmed with its price and credits, and the ledger shows
 // the total balance. The interviews are run through the API (this file is about what the dashboard
 // and report make of them; candidate-journey.test.ts drives the interview room).
-import { mkdir, readFile, rm } from "node:fs/promises";
-import path from "node:path";
-import type { RouterInputs } from "@interviewer/api";
+import { readFile } from "node:fs/promises";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import type { BrowserSession } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { completeInterview } from "./harness/interviews.ts";
+import { openSignedInBrowser } from "./harness/sign-in.ts";
+import { DESKTOP, PHONE } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const artifactsDir = path.join(webDir, "test-artifacts");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const CODE_ANSWER = [
   "function dedupe(items) {",
@@ -41,13 +40,13 @@ const JOB_DESCRIPTION = `${ROLE}
 Our data team needs a junior engineer to build FastAPI endpoints and write SQL queries against PostgreSQL.`;
 const EARLY_ENDS = 9;
 
-const VIEWPORTS = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
+const DEVICES = [
+  { name: "desktop", viewport: DESKTOP },
+  { name: "phone", viewport: PHONE },
 ] as const;
 
-const screenshotOf = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(artifactsDir, `progress-${name}.png`), fullPage: true });
+const screenshotOf = async (page: Page, name: string) =>
+  page.screenshot({ path: await artifactPath(`progress-${name}.png`), fullPage: true });
 
 /** WCAG contrast ratio of two computed CSS colours ("rgb(r, g, b)"). */
 function contrast(foreground: string, background: string): number {
@@ -67,17 +66,7 @@ describe.skipIf(skipReason !== null)("progress views and the report", () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    await mkdir(artifactsDir, { recursive: true });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: String(EARLY_ENDS + 2),
-      },
-    });
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: String(EARLY_ENDS + 2) } }));
   });
 
   afterAll(async () => {
@@ -85,27 +74,17 @@ describe.skipIf(skipReason !== null)("progress views and the report", () => {
   });
 
   describe("billing", () => {
-    let context: BrowserContext;
-    let profileDir: string;
+    let browser: BrowserSession;
     let page: Page;
-    let consoleErrors: ConsoleErrors;
 
     beforeAll(async () => {
       const buyer = await createVerifiedAccount(ts, { displayName: "Billing Buyer" });
-      ({ context, profileDir } = await launchChromium());
-      context.setDefaultTimeout(15_000);
-      page = context.pages()[0] ?? (await context.newPage());
-      consoleErrors = collectConsoleErrors(page);
-      await page.goto(`${baseUrl}/sign-in`);
-      await page.getByLabel("Email").fill(buyer.email);
-      await page.getByLabel("Password", { exact: true }).fill(buyer.password);
-      await page.getByRole("button", { name: "Sign in", exact: true }).click();
-      await page.getByRole("heading", { level: 1, name: "Hello, Billing Buyer" }).waitFor();
+      browser = await openSignedInBrowser(baseUrl, buyer, { defaultTimeout: 15_000 });
+      page = browser.page;
     });
 
     afterAll(async () => {
-      await context?.close();
-      if (profileDir) await rm(profileDir, { recursive: true, force: true });
+      await browser?.close();
     });
 
     it("thanks for a checkout once, then cleans the address; names plan and status in words", async () => {
@@ -157,21 +136,18 @@ describe.skipIf(skipReason !== null)("progress views and the report", () => {
     });
 
     it("logged no console errors from the app", () => {
-      expect(consoleErrors.appErrors).toEqual([]);
+      expect(browser.errors.appErrors).toEqual([]);
     });
   });
 
-  describe.each(VIEWPORTS)("on a $name screen", (viewport) => {
-    let context: BrowserContext;
-    let profileDir: string;
+  describe.each(DEVICES)("on a $name screen", (device) => {
+    let browser: BrowserSession;
     let page: Page;
-    let consoleErrors: ConsoleErrors;
     let candidate: TestAccount;
     let codingId = "";
     let jobId = "";
 
-    const screenshot = (name: string) =>
-      page.screenshot({ path: path.join(artifactsDir, `progress-${viewport.name}-${name}.png`), fullPage: true });
+    const screenshot = (name: string) => screenshotOf(page, `${device.name}-${name}`);
     /** The page's content fits the screen: nothing in <main> scrolls sideways or sticks out. */
     const noSidewaysScroll = () =>
       page.evaluate(() => {
@@ -181,51 +157,34 @@ describe.skipIf(skipReason !== null)("progress views and the report", () => {
         );
       });
 
-    /** Creates an interview through the API and answers every question with `answer`. */
-    async function runInterview(plan: RouterInputs["interview"]["create"], answer: string): Promise<string> {
-      let view = await candidate.client.interview.create.mutate(plan);
-      while (view.status === "active" && view.currentQuestion) {
-        view = (
-          await candidate.client.interview.answer.mutate({
-            interviewId: view.id,
-            turnId: view.currentQuestion.turnId,
-            answer,
-          })
-        ).interview;
-      }
-      expect(view.status).toBe("completed");
-      return view.id;
-    }
-
     beforeAll(async () => {
-      candidate = await createVerifiedAccount(ts, { displayName: `Progress ${viewport.name}` });
+      candidate = await createVerifiedAccount(ts, { displayName: `Progress ${device.name}` });
       // Older interviews ended early: in the history, never in the numbers.
       for (let index = 0; index < EARLY_ENDS; index += 1) {
         const view = await candidate.client.interview.create.mutate({ topics: ["behavioral"], questionsPerTopic: 1 });
         await candidate.client.interview.abandon.mutate({ interviewId: view.id });
       }
-      codingId = await runInterview({ topics: ["coding"], questionsPerTopic: 1, difficulty: "mid" }, CODE_ANSWER);
-      jobId = await runInterview(
-        { topics: ["databases"], questionsPerTopic: 1, difficulty: "junior", jobDescription: JOB_DESCRIPTION },
-        TEXT_ANSWER,
-      );
+      codingId = (
+        await completeInterview(
+          candidate.client,
+          { topics: ["coding"], questionsPerTopic: 1, difficulty: "mid" },
+          CODE_ANSWER,
+        )
+      ).id;
+      jobId = (
+        await completeInterview(
+          candidate.client,
+          { topics: ["databases"], questionsPerTopic: 1, difficulty: "junior", jobDescription: JOB_DESCRIPTION },
+          TEXT_ANSWER,
+        )
+      ).id;
 
-      ({ context, profileDir } = await launchChromium());
-      context.setDefaultTimeout(15_000);
-      page = context.pages()[0] ?? (await context.newPage());
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      consoleErrors = collectConsoleErrors(page);
-
-      await page.goto(`${baseUrl}/sign-in`);
-      await page.getByLabel("Email").fill(candidate.email);
-      await page.getByLabel("Password", { exact: true }).fill(candidate.password);
-      await page.getByRole("button", { name: "Sign in", exact: true }).click();
-      await page.getByRole("heading", { level: 1, name: `Hello, Progress ${viewport.name}` }).waitFor();
+      browser = await openSignedInBrowser(baseUrl, candidate, { defaultTimeout: 15_000, viewport: device.viewport });
+      page = browser.page;
     });
 
     afterAll(async () => {
-      await context?.close();
-      if (profileDir) await rm(profileDir, { recursive: true, force: true });
+      await browser?.close();
     });
 
     it("the history names each interview's role, topics, progress and time, and pages to the end", async () => {
@@ -362,7 +321,7 @@ describe.skipIf(skipReason !== null)("progress views and the report", () => {
     });
 
     it("logged no console errors from the app", () => {
-      expect(consoleErrors.appErrors).toEqual([]);
+      expect(browser.errors.appErrors).toEqual([]);
     });
   });
 });

@@ -5,24 +5,21 @@
 // Menu button that opens, closes with Escape (focus back on the button) and follows its links; and
 // an axe-core scan of every page, in the light and the dark theme, finds no serious or critical
 // violation. Skipped (with the reason printed) when Chromium is not installed.
-import { mkdir, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { clientWithToken, latestMail, tokenFromMail } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import { clientWithToken } from "@interviewer/testing/accounts";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import { seriousAxeViolations } from "./harness/axe.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { completeInterview } from "./harness/interviews.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { submitSignUpForm, verificationLink } from "./harness/sign-up.ts";
+import { DESKTOP, PHONE } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const artifactsDir = path.join(webDir, "test-artifacts");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
-
-// axe-core ships one self-contained script (`source`) to inject into the page.
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
+const skipReason = browserTestsSkipReason();
 
 const PASSWORD = "a long practice passphrase";
 const ANSWER =
@@ -31,10 +28,7 @@ const ANSWER =
 // Keywords, a string with an escape, a number and a comment: every colour the code editor draws.
 const CODE = 'function greet(name) {\n  // say hello\n  return "Hi, " + name + "\\n" + 42;\n}';
 
-const PHONES = [
-  { width: 390, height: 844 },
-  { width: 360, height: 740 },
-] as const;
+const PHONES = [PHONE, { width: 360, height: 740 }] as const;
 const THEMES = ["light", "dark"] as const;
 /** A sweep visits many pages (and axe reads each one whole) on a machine shared with other work. */
 const SLOW = 180_000;
@@ -46,20 +40,11 @@ interface Visit {
   ready?: (page: Page) => Promise<void>;
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
 describe.skipIf(skipReason !== null)("every page fits a phone and passes an accessibility scan", () => {
   const email = `sweep-${process.pid}-${Date.now().toString(36)}@example.com`;
   let ts: TestServer;
-  let context: BrowserContext;
-  let profileDir: string;
+  let browser: BrowserSession;
   let page: Page;
-  let consoleErrors: ConsoleErrors;
   let baseUrl: string;
   let reportId = "";
   let liveId = "";
@@ -148,68 +133,22 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
     await page.emulateMedia({ colorScheme: theme });
   }
 
-  /** Elements whose right edge passes the viewport (to name the culprit when the page scrolls sideways). */
-  function overflowReport(): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] }> {
-    return page.evaluate(() => {
-      const root = document.documentElement;
-      const culprits: string[] = [];
-      for (const element of Array.from(document.body.querySelectorAll("*"))) {
-        const box = element.getBoundingClientRect();
-        if (box.width === 0 || box.right <= root.clientWidth + 0.5) continue;
-        // Inside a container that clips or scrolls on its own, an element cannot widen the page.
-        let clipped = false;
-        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-          const overflowX = getComputedStyle(parent).overflowX;
-          if (overflowX !== "visible") {
-            clipped = parent.getBoundingClientRect().right <= root.clientWidth + 0.5;
-            if (clipped) break;
-          }
-        }
-        if (clipped) continue;
-        const classes = typeof element.className === "string" && element.className ? `.${element.className}` : "";
-        culprits.push(`${element.tagName.toLowerCase()}${classes} right=${Math.round(box.right)}`);
-      }
-      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits: culprits.slice(0, 8) };
-    });
-  }
-
-  async function expectNoSidewaysScroll(name: string): Promise<void> {
-    const report = await overflowReport();
-    expect(
-      report.scrollWidth,
-      `${name} is ${report.scrollWidth}px wide in a ${report.clientWidth}px viewport: ${report.culprits.join(", ")}`,
-    ).toBeLessThanOrEqual(report.clientWidth);
+  /** Nothing scrolls sideways, and the parts most likely to be too wide stay inside the screen. */
+  async function expectFitsSideways(name: string): Promise<void> {
+    await expectNoSidewaysScroll(page, name);
     // The parts most likely to be too wide: forms, tables, charts and the code editor.
-    const widest = await page.evaluate(() =>
-      Math.max(
+    const { widest, clientWidth } = await page.evaluate(() => ({
+      widest: Math.max(
         0,
         ...Array.from(document.querySelectorAll("form, .table, .recharts-wrapper, .code-editor, .card")).map(
           (element) => element.getBoundingClientRect().right,
         ),
       ),
-    );
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(widest, `${name}: a form, table, chart or editor passes the right edge`).toBeLessThanOrEqual(
-      report.clientWidth + 0.5,
+      clientWidth + 0.5,
     );
-  }
-
-  async function seriousAxeViolations(): Promise<string[]> {
-    // The app's Content-Security-Policy (script-src 'self') refuses inline <script> tags, so
-    // addScriptTag({ content }) is blocked; evaluating the source through the DevTools protocol is not.
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return (violations as AxeViolation[])
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
-            .slice(0, 3)
-            .map((node) => `${JSON.stringify(node.target)} ${node.failureSummary ?? ""}`)
-            .join(" | ")}`,
-      );
   }
 
   /**
@@ -247,7 +186,7 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
       await page.setViewportSize(viewport);
       for (const target of pages) {
         await visit(target);
-        await expectNoSidewaysScroll(`${target.name} at ${viewport.width}×${viewport.height}`);
+        await expectFitsSideways(`${target.name} at ${viewport.width}×${viewport.height}`);
       }
     }
   }
@@ -256,12 +195,12 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
   async function scan(pages: Visit[], theme: (typeof THEMES)[number]): Promise<void> {
     const found: string[] = [];
     await setTheme(theme);
-    for (const viewport of [{ width: 1280, height: 900 }, PHONES[0]]) {
+    for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);
       for (const target of pages) {
         await visit(target);
         await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: "attached" });
-        for (const violation of await seriousAxeViolations()) {
+        for (const violation of await seriousAxeViolations(page)) {
           found.push(`${target.name}, ${viewport.width}px: ${violation}`);
         }
         if (target.name.startsWith("interview room")) {
@@ -274,28 +213,14 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
   }
 
   beforeAll(async () => {
-    await mkdir(artifactsDir, { recursive: true });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "4",
-      },
-    });
-    ({ context, profileDir } = await launchChromium());
-    context.setDefaultTimeout(15_000);
-    page = context.pages()[0] ?? (await context.newPage());
-    consoleErrors = collectConsoleErrors(page);
-    await page.setViewportSize(PHONES[0]);
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: "4" } }));
+    browser = await openBrowser({ defaultTimeout: 15_000, viewport: PHONE });
+    page = browser.page;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await ts?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("signed out, no public page scrolls sideways at 390 or 360 px", { timeout: SLOW }, async () => {
@@ -312,31 +237,16 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
   });
 
   it("signs up on a phone and gets a finished and two live interviews", async () => {
-    await page.setViewportSize(PHONES[0]);
+    await page.setViewportSize(PHONE);
     await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Your name").fill("Pat Phone");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Check your email" }).waitFor();
-    const mail = await latestMail(ts, email, "verify_email");
-    await page.goto(`${baseUrl}/verify-email?token=${tokenFromMail(mail?.textBody ?? "")}`);
+    await submitSignUpForm(page, { name: "Pat Phone", email, password: PASSWORD });
+    await page.goto(await verificationLink(ts, baseUrl, email));
     await page.waitForURL(/\/dashboard/);
 
     // The interviews come through the API (a second device): the sweep is about pages, not the flow.
     const tokens = await ts.client.auth.login.mutate({ email, password: PASSWORD, refreshTokenDelivery: "body" });
     const api = clientWithToken(ts, tokens.accessToken);
-    let view = await api.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 1 });
-    reportId = view.id;
-    for (let turns = 0; view.status === "active" && view.currentQuestion && turns < 6; turns += 1) {
-      const result = await api.interview.answer.mutate({
-        interviewId: view.id,
-        turnId: view.currentQuestion.turnId,
-        answer: ANSWER,
-      });
-      view = result.interview;
-    }
-    expect(view.status).toBe("completed");
+    reportId = (await completeInterview(api, { topics: ["databases"], questionsPerTopic: 1 }, ANSWER)).id;
     const live = await api.interview.create.mutate({
       topics: ["coding"],
       questionsPerTopic: 1,
@@ -380,8 +290,8 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
       await menu.click();
       expect(await menu.getAttribute("aria-expanded")).toBe("true");
       await account.waitFor();
-      await page.screenshot({ path: path.join(artifactsDir, `13-phone-${viewport.width}-menu-open.png`) });
-      await expectNoSidewaysScroll(`open menu at ${viewport.width}px`);
+      await page.screenshot({ path: await artifactPath(`13-phone-${viewport.width}-menu-open.png`) });
+      await expectFitsSideways(`open menu at ${viewport.width}px`);
       // Escape from inside the menu closes it and puts focus back on the button.
       await account.focus();
       await page.keyboard.press("Escape");
@@ -407,7 +317,7 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
       expect(await menu.getAttribute("aria-expanded")).toBe("false");
     }
     // On a desktop the links are in the header and there is no Menu button.
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize(DESKTOP);
     const nav = page.getByRole("navigation", { name: "Main" });
     expect(await nav.getByRole("button", { name: "Menu" }).isVisible()).toBe(false);
     expect(await nav.getByRole("link", { name: "Account" }).isVisible()).toBe(true);
@@ -418,6 +328,6 @@ describe.skipIf(skipReason !== null)("every page fits a phone and passes an acce
   });
 
   it("logged no console errors from the app", () => {
-    expect(consoleErrors.appErrors).toEqual([]);
+    expect(browser.errors.appErrors).toEqual([]);
   });
 });

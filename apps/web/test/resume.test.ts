@@ -4,104 +4,59 @@
 // Each page has no sideways scroll and no serious axe violation. A file over 2 MB is refused in the
 // browser before anything is sent. Skipped (with the reason printed) when Chromium is not installed.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
 import { resumePdf } from "@interviewer/testing/resume-fixtures";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { seriousAxeViolations } from "./harness/axe.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { submitSignInForm } from "./harness/sign-in.ts";
+import { PHONE_AND_DESKTOP } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
-const VIEWPORTS = [
-  { name: "phone", width: 390, height: 844 },
-  { name: "desktop", width: 1440, height: 900 },
-] as const;
 const PROJECTS = /Ledger Service|Rate Limiter/;
 const SLOW = 180_000;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 describe.skipIf(skipReason !== null)("the résumé page", () => {
   let ts: TestServer;
   let baseUrl: string;
   let account: TestAccount;
-  let context: BrowserContext;
-  let profileDir: string;
-  let page: Page;
-  let consoleErrors: ConsoleErrors;
+  let browser: BrowserSession;
   let filesDir: string;
   let pdfPath: string;
   let hugePath: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "2",
-      },
-    });
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: "2" } }));
     filesDir = await mkdtemp(path.join(os.tmpdir(), "resume-files-"));
     pdfPath = path.join(filesDir, "jane-doe.pdf");
     await writeFile(pdfPath, await resumePdf());
     hugePath = path.join(filesDir, "huge.pdf");
     await writeFile(hugePath, Buffer.alloc(3 * 1024 * 1024, 0x20));
     account = await createVerifiedAccount(ts, { displayName: "Rae Resume" });
-    ({ context, profileDir } = await launchChromium());
-    context.setDefaultTimeout(20_000);
-    page = context.pages()[0] ?? (await context.newPage());
-    consoleErrors = collectConsoleErrors(page);
-    await page.goto(`${baseUrl}/sign-in?returnTo=${encodeURIComponent("/resume")}`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password", { exact: true }).fill(account.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${baseUrl}/resume`);
+    browser = await openBrowser({ defaultTimeout: 20_000 });
+    await submitSignInForm(browser.page, baseUrl, account, "/resume");
+    await browser.page.waitForURL(`${baseUrl}/resume`);
   }, 240_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await ts?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
     if (filesDir) await rm(filesDir, { recursive: true, force: true });
   });
 
-  async function seriousAxeViolations(): Promise<string[]> {
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return (violations as AxeViolation[])
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.id}: ${violation.help} at ${JSON.stringify(violation.nodes[0]?.target)}`);
-  }
-
-  async function sidewaysOverflow(): Promise<number> {
-    return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  }
-
-  for (const viewport of VIEWPORTS) {
-    it(`${viewport.name}: upload a PDF, see and edit the analysis, start a tailored interview`, {
+  for (const device of PHONE_AND_DESKTOP) {
+    it(`${device.name}: upload a PDF, see and edit the analysis, start a tailored interview`, {
       timeout: SLOW,
     }, async () => {
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const { page } = browser;
+      await page.setViewportSize(device.viewport);
       await page.goto(`${baseUrl}/resume`);
       await page.getByRole("heading", { level: 1, name: "Your résumé" }).waitFor();
 
@@ -126,23 +81,24 @@ describe.skipIf(skipReason !== null)("the résumé page", () => {
       // The server names it with its dictionary.
       await expect.poll(() => technologies.textContent()).toContain("Elasticsearch");
 
-      expect(await sidewaysOverflow(), `${viewport.name} résumé page scrolls sideways`).toBeLessThanOrEqual(0);
-      expect(await seriousAxeViolations()).toEqual([]);
+      await expectNoSidewaysScroll(page, `${device.name}: the résumé page`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
 
       await page.goto(`${baseUrl}/interviews/new`);
       const tailor = page.getByLabel("Tailor to my résumé");
       await tailor.check();
-      expect(await sidewaysOverflow(), `${viewport.name} new-interview page scrolls sideways`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the new-interview page`);
       await page.getByRole("button", { name: "Start interview (1 credit)" }).click();
       await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
       await expect.poll(() => page.locator("main").textContent(), { timeout: 20_000 }).toMatch(PROJECTS);
-      expect(await sidewaysOverflow(), `${viewport.name} interview room scrolls sideways`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the interview room`);
     });
   }
 
   it("deleting asks first, then the résumé is gone and new interviews offer the upload instead", {
     timeout: SLOW,
   }, async () => {
+    const { page } = browser;
     await page.goto(`${baseUrl}/resume`);
     await page.getByRole("button", { name: "Delete résumé" }).click();
     await page.getByRole("button", { name: "Yes, delete my résumé" }).click();
@@ -150,6 +106,6 @@ describe.skipIf(skipReason !== null)("the résumé page", () => {
     await expect(account.client.resume.get.query()).resolves.toBeNull();
     await page.goto(`${baseUrl}/interviews/new`);
     await page.getByTestId("resume-upload-hint").waitFor();
-    expect(consoleErrors.appErrors).toEqual([]);
+    expect(browser.errors.appErrors).toEqual([]);
   });
 });

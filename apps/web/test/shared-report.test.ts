@@ -4,121 +4,63 @@
 // axe violation in either theme; the page and the server both tell search engines not to index it.
 // After the owner revokes the link, the reader sees "not available". Skipped (with the reason
 // printed) when Chromium is not installed.
-import { rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { clientWithToken, latestMail, tokenFromMail } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import { clientWithToken } from "@interviewer/testing/accounts";
+import type { TestServer } from "@interviewer/testing/test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { seriousAxeViolations } from "./harness/axe.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { completeInterview } from "./harness/interviews.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { submitSignUpForm, verificationLink } from "./harness/sign-up.ts";
+import { DESKTOP_WIDE, PHONE } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
-
-// axe-core ships one self-contained script (`source`) to inject into the page.
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
+const skipReason = browserTestsSkipReason();
 
 const PASSWORD = "a long practice passphrase";
 const OWNER_NAME = "Sharon Sharewell";
 const ANSWER =
   "I would add an index on the columns in the WHERE clause, check the plan with EXPLAIN, pick the isolation level, " +
   "use replication for reads and sharding for scale, cache with invalidation, and watch the metrics.";
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1440, height: 900 },
-] as const;
+const VIEWPORTS = [PHONE, DESKTOP_WIDE] as const;
 const THEMES = ["light", "dark"] as const;
 const SLOW = 120_000;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 describe.skipIf(skipReason !== null)("a shared report, opened signed out", () => {
   const email = `sharer-${process.pid}-${Date.now().toString(36)}@example.com`;
   let ts: TestServer;
   let baseUrl: string;
-  let owner: { context: BrowserContext; profileDir: string; page: Page };
-  let reader: { context: BrowserContext; profileDir: string; page: Page; errors: ConsoleErrors };
+  let owner: BrowserSession;
+  let reader: BrowserSession;
   let reportId = "";
   let shareUrl = "";
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
-        FREE_CREDITS_ON_SIGNUP: "2",
-      },
-    });
-    const ownerBrowser = await launchChromium();
-    owner = { ...ownerBrowser, page: ownerBrowser.context.pages()[0] ?? (await ownerBrowser.context.newPage()) };
-    const readerBrowser = await launchChromium();
-    const readerPage = readerBrowser.context.pages()[0] ?? (await readerBrowser.context.newPage());
-    reader = { ...readerBrowser, page: readerPage, errors: collectConsoleErrors(readerPage) };
-    for (const { context } of [owner, reader]) context.setDefaultTimeout(15_000);
+    ({ ts, baseUrl } = await startWebServer({ env: { FREE_CREDITS_ON_SIGNUP: "2" } }));
+    owner = await openBrowser({ defaultTimeout: 15_000 });
+    reader = await openBrowser({ defaultTimeout: 15_000 });
   }, SLOW);
 
   afterAll(async () => {
-    for (const browser of [owner, reader]) {
-      await browser?.context.close();
-      if (browser?.profileDir) await rm(browser.profileDir, { recursive: true, force: true });
-    }
+    for (const browser of [owner, reader]) await browser?.close();
     await ts?.stop();
   });
-
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    // The app's CSP refuses inline scripts; evaluating the source through DevTools is not refused.
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return (violations as AxeViolation[])
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.id}: ${violation.help} at ${JSON.stringify(violation.nodes[0]?.target)}`);
-  }
-
-  async function sidewaysOverflow(page: Page): Promise<number> {
-    return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  }
 
   it("the owner signs up, finishes an interview and creates a link from the report page", {
     timeout: SLOW,
   }, async () => {
     const { page } = owner;
-    await page.setViewportSize(VIEWPORTS[0]);
+    await page.setViewportSize(PHONE);
     await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Your name").fill(OWNER_NAME);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Check your email" }).waitFor();
-    const mail = await latestMail(ts, email, "verify_email");
-    await page.goto(`${baseUrl}/verify-email?token=${tokenFromMail(mail?.textBody ?? "")}`);
+    await submitSignUpForm(page, { name: OWNER_NAME, email, password: PASSWORD });
+    await page.goto(await verificationLink(ts, baseUrl, email));
     await page.waitForURL(/\/dashboard/);
 
     // The interview itself comes through the API: this test is about the report and its link.
     const tokens = await ts.client.auth.login.mutate({ email, password: PASSWORD, refreshTokenDelivery: "body" });
     const api = clientWithToken(ts, tokens.accessToken);
-    let view = await api.interview.create.mutate({ topics: ["databases"], questionsPerTopic: 1 });
-    reportId = view.id;
-    while (view.status === "active" && view.currentQuestion) {
-      view = (
-        await api.interview.answer.mutate({ interviewId: view.id, turnId: view.currentQuestion.turnId, answer: ANSWER })
-      ).interview;
-    }
-    expect(view.status).toBe("completed");
+    reportId = (await completeInterview(api, { topics: ["databases"], questionsPerTopic: 1 }, ANSWER)).id;
 
     await page.goto(`${baseUrl}/interviews/${reportId}/report`);
     const panel = page.getByTestId("share-report");
@@ -137,7 +79,7 @@ describe.skipIf(skipReason !== null)("a shared report, opened signed out", () =>
     const listed = panel.getByTestId("share-links").getByRole("listitem");
     await expect.poll(() => listed.count()).toBe(1);
     expect(await listed.first().textContent()).toContain("Live");
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the owner's report with its link");
   });
 
   it("a signed-out reader sees the report, without account data, on a phone and a desktop, in both themes", {
@@ -171,7 +113,7 @@ describe.skipIf(skipReason !== null)("a shared report, opened signed out", () =>
         }
         expect(await page.getByRole("link", { name: "Sign in" }).count()).toBeGreaterThan(0);
 
-        expect(await sidewaysOverflow(page), `${theme} ${viewport.width}px scrolls sideways`).toBeLessThanOrEqual(0);
+        await expectNoSidewaysScroll(page, `${theme} ${viewport.width}px`);
         for (const violation of await seriousAxeViolations(page))
           found.push(`${theme} ${viewport.width}px: ${violation}`);
       }
@@ -193,10 +135,10 @@ describe.skipIf(skipReason !== null)("a shared report, opened signed out", () =>
     await expect.poll(() => panel.getByTestId("share-links").textContent()).toContain("Revoked");
     expect(await panel.getByRole("button", { name: /^Revoke link/ }).count()).toBe(0);
 
-    await reader.page.setViewportSize(VIEWPORTS[0]);
+    await reader.page.setViewportSize(PHONE);
     await reader.page.goto(shareUrl);
     await reader.page.getByRole("heading", { name: "This shared report is not available" }).waitFor();
-    expect(await sidewaysOverflow(reader.page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(reader.page, "the revoked link");
     expect(await seriousAxeViolations(reader.page)).toEqual([]);
   });
 });

@@ -2,19 +2,17 @@
 // refresh cookie, and each must trade it for an access token of its own. They take turns under the
 // cross-tab lock "interviewer-refresh" (Web Locks API), so nobody presents a rotated token and the
 // server never mistakes the tabs for a thief. Skipped (with the reason printed) without Chromium.
-import { rm } from "node:fs/promises";
-import path from "node:path";
 import { createVerifiedAccount } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page, Route } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
 import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { signInToDashboard } from "./harness/sign-in.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
+const skipReason = browserTestsSkipReason();
 
 const TABS = 3;
 
@@ -29,36 +27,24 @@ function refreshesWaitingForTheLock(page: Page): Promise<number> {
 
 describe.skipIf(skipReason !== null)("tabs restored together", () => {
   let ts: TestServer;
-  let context: BrowserContext;
-  let profileDir: string;
+  let browser: BrowserSession;
   let baseUrl: string;
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: { PORT: String(port), PUBLIC_URL: baseUrl, WEB_DIST_DIR: path.join(webDir, "dist") },
-      logLines,
-    });
-    ({ context, profileDir } = await launchChromium());
-    context.setDefaultTimeout(15_000);
+    ({ ts, baseUrl } = await startWebServer({ logLines }));
+    browser = await openBrowser({ defaultTimeout: 15_000 });
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await ts?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("three tabs opened at once with one signed-in session all stay signed in", async () => {
+    const { context, page: signIn } = browser;
     const account = await createVerifiedAccount(ts, { displayName: "Tabby Candidate" });
-    const signIn = context.pages()[0] ?? (await context.newPage());
-    await signIn.goto(`${baseUrl}/sign-in`);
-    await signIn.getByLabel("Email").fill(account.email);
-    await signIn.getByLabel("Password").fill(account.password);
-    await signIn.getByRole("button", { name: "Sign in" }).click();
-    await signIn.getByRole("heading", { level: 1, name: "Hello, Tabby Candidate" }).waitFor();
+    await signInToDashboard(signIn, baseUrl, account);
     // Leave the app: from here on, only the refresh cookie (and the "has a session" hint) remain.
     await signIn.goto("about:blank");
 

@@ -6,54 +6,26 @@
 // "Type instead" switches the question to the typed editor. No sideways scrolling, no serious axe
 // violation. Skipped (with the reason printed) when Chromium is not installed.
 import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
-import type { BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "@interviewer/testing/test-server";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type FakeOpenAIServer,
   startFakeOpenAIServer,
 } from "../../../packages/engine/src/testing/fake-openai-server.ts";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { type ConsoleErrors, collectConsoleErrors } from "./harness/console-errors.ts";
+import { seriousAxeViolations } from "./harness/axe.ts";
+import { type BrowserSession, openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
 import { fakeMicrophoneArgs } from "./harness/fake-microphone.ts";
-import { freePort } from "./harness/free-port.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { openSignedInBrowser, signInToDashboard } from "./harness/sign-in.ts";
+import { DESKTOP_WIDE, PHONE_AND_DESKTOP } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
-
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
-
-const VIEWPORTS = [
-  { name: "phone", width: 390, height: 844 },
-  { name: "desktop", width: 1440, height: 900 },
-] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} at ${JSON.stringify(violation.nodes[0]?.target)}`);
-}
-
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+const skipReason = browserTestsSkipReason();
 
 async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent ?? "");
@@ -65,40 +37,29 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
   let baseUrl: string;
   let account: TestAccount;
   let tmpDir: string;
-  let browser: { context: BrowserContext; profileDir: string; page: Page; errors: ConsoleErrors };
+  let browser: BrowserSession;
 
   beforeAll(async () => {
     fake = await startFakeOpenAIServer();
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
+    ({ ts, baseUrl } = await startWebServer({
       env: {
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        WEB_DIST_DIR: path.join(webDir, "dist"),
         FREE_CREDITS_ON_SIGNUP: "4",
         // The interviewer stays the built-in one; only transcription goes to the fake endpoint.
         TRANSCRIPTION_API_KEY: "test-key",
         TRANSCRIPTION_BASE_URL: fake.baseURL,
         TRANSCRIPTION_MODEL: "whisper-test",
       },
-    });
+    }));
     account = await createVerifiedAccount(ts, { displayName: "Spoken Candidate" });
     tmpDir = await mkdtemp(path.join(os.tmpdir(), "interviewer-voice-"));
-    const launched = await launchChromium({ extraArgs: await fakeMicrophoneArgs(path.join(tmpDir, "answer.wav")) });
-    launched.context.setDefaultTimeout(20_000);
-    const page = launched.context.pages()[0] ?? (await launched.context.newPage());
-    browser = { ...launched, page, errors: collectConsoleErrors(page) };
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(account.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Hello, Spoken Candidate" }).waitFor();
+    browser = await openSignedInBrowser(baseUrl, account, {
+      defaultTimeout: 20_000,
+      extraArgs: await fakeMicrophoneArgs(path.join(tmpDir, "answer.wav")),
+    });
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.context.close();
-    if (browser?.profileDir) await rm(browser.profileDir, { recursive: true, force: true });
+    await browser?.close();
     if (tmpDir) await rm(tmpDir, { recursive: true, force: true });
     await ts?.stop();
     await fake?.close();
@@ -113,10 +74,10 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
     expect(await page.getByText("Recordings are deleted once transcribed").count()).toBe(1);
   });
 
-  for (const viewport of VIEWPORTS) {
-    it(`records, corrects and submits a spoken answer by keyboard on a ${viewport.name}`, async () => {
+  for (const device of PHONE_AND_DESKTOP) {
+    it(`records, corrects and submits a spoken answer by keyboard on a ${device.name}`, async () => {
       const { page } = browser;
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.setViewportSize(device.viewport);
       const view = await account.client.interview.create.mutate({
         topics: ["system-design"],
         questionsPerTopic: 1,
@@ -130,7 +91,7 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
       expect(await status.textContent()).toBe("Not recording.");
 
       // On the desktop the candidate keeps the recording (off by default), then deletes it.
-      const keep = viewport.name === "desktop";
+      const keep = device.name === "desktop";
       if (keep) await page.getByLabel("Keep my recording").check();
       // Keyboard only: focus the record button and press Enter to start; focus stays on it to stop.
       const record = page.getByRole("button", { name: "Start recording" });
@@ -140,7 +101,7 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
       await expect.poll(() => focusedText(page)).toBe("Stop recording");
       // The elapsed time counts against the three-minute limit while the fake microphone plays.
       await expect.poll(() => page.getByTestId("elapsed").textContent()).toMatch(/^ ?0:0[1-9] of 3:00$/);
-      expect(await sidewaysOverflow(page), `${viewport.name}: sideways scroll while recording`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: while recording`);
       await page.keyboard.press("Enter");
 
       // The fake transcript arrives in an editable box, which takes focus.
@@ -162,9 +123,7 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
       const corrected = heard.replace(/^\s*\S+/, "Idempotency");
       expect(corrected).not.toBe(heard);
       await transcriptBox.fill(corrected);
-      expect(await sidewaysOverflow(page), `${viewport.name}: sideways scroll with the transcript`).toBeLessThanOrEqual(
-        0,
-      );
+      await expectNoSidewaysScroll(page, `${device.name}: with the transcript`);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.keyboard.press("Control+Enter");
 
@@ -173,7 +132,7 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
       const delivery = page.getByTestId("delivery-feedback");
       await delivery.getByRole("heading", { name: "How you came across" }).waitFor();
       expect(await delivery.textContent()).toMatch(/Pace.*Filler words.*Long pauses.*Length/s);
-      expect(await sidewaysOverflow(page), `${viewport.name}: sideways scroll on the feedback`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the feedback`);
       expect(await seriousAxeViolations(page)).toEqual([]);
 
       // The server graded the corrected text, with delivery metrics from the recording.
@@ -187,14 +146,14 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
       const summary = page.getByRole("region", { name: "How you came across" });
       await summary.getByText(/^1 spoken answer:/).waitFor();
       await page.locator("#question-1").getByTestId("delivery-feedback").waitFor();
-      expect(await sidewaysOverflow(page), `${viewport.name}: sideways scroll on the report`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the report`);
     });
   }
 
   it("draws the delivery trend on the dashboard, with its numbers in words", async () => {
     const { page } = browser;
-    for (const viewport of VIEWPORTS) {
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    for (const device of PHONE_AND_DESKTOP) {
+      await page.setViewportSize(device.viewport);
       await page.goto(`${baseUrl}/dashboard`);
       const trend = page.getByTestId("delivery-trend");
       await trend.waitFor();
@@ -203,14 +162,14 @@ describe.skipIf(skipReason !== null)("answering by voice", { timeout: 180_000 },
       expect(await trend.locator(".delivery-trend-list > li").first().textContent()).toMatch(
         /: (\d+ words a minute|pace not measured), (\d+(\.\d)? filler words a minute|fillers not measured)$/,
       );
-      expect(await sidewaysOverflow(page), `${viewport.name}: sideways scroll on the dashboard`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `${device.name}: the dashboard`);
       expect(await seriousAxeViolations(page)).toEqual([]);
     }
   });
 
   it("switches a question to typing and back", async () => {
     const { page } = browser;
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize(DESKTOP_WIDE);
     const view = await account.client.interview.create.mutate({
       topics: ["system-design"],
       questionsPerTopic: 1,
@@ -234,35 +193,23 @@ describe.skipIf(skipReason !== null)("voice mode with no way to transcribe", { t
   let ts: TestServer;
   let baseUrl: string;
   let account: TestAccount;
-  let browser: { context: BrowserContext; profileDir: string; page: Page; errors: ConsoleErrors };
+  let browser: BrowserSession;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
     // No TRANSCRIPTION_MODEL: the server cannot transcribe.
-    ts = await startTestServer({
-      env: { PORT: String(port), PUBLIC_URL: baseUrl, WEB_DIST_DIR: path.join(webDir, "dist") },
-    });
+    ({ ts, baseUrl } = await startWebServer());
     account = await createVerifiedAccount(ts, { displayName: "Typing Candidate" });
-    const launched = await launchChromium();
-    launched.context.setDefaultTimeout(20_000);
+    browser = await openBrowser({ defaultTimeout: 20_000 });
     // A browser without speech recognition (as Firefox).
-    await launched.context.addInitScript(() => {
+    await browser.context.addInitScript(() => {
       Reflect.deleteProperty(window, "webkitSpeechRecognition");
       Reflect.deleteProperty(window, "SpeechRecognition");
     });
-    const page = launched.context.pages()[0] ?? (await launched.context.newPage());
-    browser = { ...launched, page, errors: collectConsoleErrors(page) };
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(account.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Hello, Typing Candidate" }).waitFor();
+    await signInToDashboard(browser.page, baseUrl, account);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.context.close();
-    if (browser?.profileDir) await rm(browser.profileDir, { recursive: true, force: true });
+    await browser?.close();
     await ts?.stop();
   });
 

@@ -6,9 +6,6 @@
 // whiteboard open, nothing overflows sideways, and no request leaves the server's origin (Excalidraw's
 // fonts are served from the build, not its CDN).
 
-import { rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
 import {
   componentKindOf,
   diagramSignature,
@@ -19,23 +16,23 @@ import {
   structuralRubricFor,
 } from "@interviewer/engine";
 import { createVerifiedAccount, type TestAccount } from "@interviewer/testing/accounts";
-import { startTestServer, type TestServer } from "@interviewer/testing/test-server";
+import type { TestServer } from "@interviewer/testing/test-server";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium } from "./harness/chromium.ts";
-import { collectConsoleErrors } from "./harness/console-errors.ts";
-import { freePort } from "./harness/free-port.ts";
+import { artifactPath } from "./harness/artifacts.ts";
+import { seriousAxeViolations } from "./harness/axe.ts";
+import { openBrowser } from "./harness/browser-session.ts";
+import { browserTestsSkipReason } from "./harness/chromium.ts";
+import { expectNoSidewaysScroll } from "./harness/page-layout.ts";
+import { signInToDashboard } from "./harness/sign-in.ts";
+import { DESKTOP, PHONE } from "./harness/viewports.ts";
+import { startWebServer } from "./harness/web-server.ts";
 
-const webDir = path.resolve(import.meta.dirname, "..");
-const skipReason = chromiumMissingReason();
-if (skipReason) console.warn(skipReason);
-
-// axe-core ships one self-contained script (`source`) to inject into the page.
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
+const skipReason = browserTestsSkipReason();
 
 const DEVICES = [
-  { name: "desktop", viewport: { width: 1280, height: 900 } },
-  { name: "phone", viewport: { width: 390, height: 844 } },
+  { name: "desktop", viewport: DESKTOP },
+  { name: "phone", viewport: PHONE },
 ] as const;
 
 // Where the palette puts new boxes (src/whiteboard/WhiteboardCanvas.tsx): rows filling the visible
@@ -84,24 +81,13 @@ function signatureOfNotation(text: string): string {
   return diagramSignature(parsed.graph);
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown }[];
-}
-
 describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => {
   let ts: TestServer;
   let baseUrl: string;
   const appErrors: string[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ts = await startTestServer({
-      env: { PORT: String(port), PUBLIC_URL: baseUrl, WEB_DIST_DIR: path.join(webDir, "dist") },
-    });
+    ({ ts, baseUrl } = await startWebServer());
   }, SLOW);
 
   afterAll(async () => {
@@ -126,11 +112,8 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
     viewport: { width: number; height: number },
     created?: { id: string; currentQuestion: { turnId: string } | null },
   ) {
-    const browser = await launchChromium();
-    browser.context.setDefaultTimeout(30_000);
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.setViewportSize(viewport);
-    const consoleErrors = collectConsoleErrors(page);
+    const browser = await openBrowser({ defaultTimeout: 30_000, viewport });
+    const { page } = browser;
     // Every request the page makes, to prove none leaves the server's origin.
     const elsewhere: string[] = [];
     page.on("request", (request) => {
@@ -142,16 +125,11 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
     const view =
       created ?? (await account.client.interview.create.mutate({ topics: ["system-design"], questionsPerTopic: 1 }));
     const turnId = view.currentQuestion?.turnId ?? "";
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(account.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Hello/ }).waitFor();
+    await signInToDashboard(page, baseUrl, account);
     await page.goto(`${baseUrl}/interviews/${view.id}`);
     const close = async () => {
-      appErrors.push(...consoleErrors.appErrors);
-      await browser.context.close();
-      await rm(browser.profileDir, { recursive: true, force: true });
+      appErrors.push(...browser.errors.appErrors);
+      await browser.close();
     };
     return { page, interviewId: view.id, turnId, elsewhere, close };
   }
@@ -186,17 +164,6 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
       .toBe(true);
     if (!box) throw new Error("the element is not on screen");
     return box;
-  }
-
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return (violations as AxeViolation[])
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.id}: ${violation.help} at ${JSON.stringify(violation.nodes[0]?.target)}`);
   }
 
   for (const device of DEVICES) {
@@ -238,7 +205,7 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
       await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
       await page.mouse.move(to.x, to.y, { steps: 5 });
       await page.mouse.up();
-      await page.screenshot({ path: path.join(webDir, "test-artifacts", `whiteboard-${device.name}.png`) });
+      await page.screenshot({ path: await artifactPath(`whiteboard-${device.name}.png`) });
 
       // The text alternative follows the drawing once it settles.
       const notation = page.getByLabel("The diagram as text");
@@ -249,9 +216,7 @@ describe.skipIf(skipReason !== null)("the whiteboard", { timeout: SLOW }, () => 
       expect(diagramSignature(drawn)).toBe(signatureOfNotation(drawnNotation));
 
       expect(await seriousAxeViolations(page)).toEqual([]);
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-      ).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `the room with the whiteboard open on a ${device.name}`);
 
       const explanation = `Requests go from the ${first} to the ${second}, which is where the work is done.`;
       await page.getByLabel("Your answer", { exact: true }).fill(explanation);
