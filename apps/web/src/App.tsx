@@ -36,6 +36,7 @@ const BillingPage = lazy(() => import("./billing/BillingPage.tsx").then((m) => (
 const SharedReportPage = lazy(() => import("./sharing/SharedReportPage.tsx"));
 const AccountPage = lazy(() => import("./account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const ResumePage = lazy(() => import("./resume/ResumePage.tsx").then((m) => ({ default: m.ResumePage })));
+const DrillCardsPage = lazy(() => import("./drill/DrillCardsPage.tsx").then((m) => ({ default: m.DrillCardsPage })));
 
 const lazyPage = (Page: ComponentType) => (
   <Suspense fallback={<Loading />}>
@@ -69,6 +70,7 @@ const router = createBrowserRouter([
           { path: "/billing", element: lazyPage(BillingPage) },
           { path: "/account", element: lazyPage(AccountPage) },
           { path: "/resume", element: lazyPage(ResumePage) },
+          { path: "/drills", element: lazyPage(DrillCardsPage) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

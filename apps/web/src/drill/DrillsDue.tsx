@@ -1,7 +1,8 @@
 // The dashboard's drill card: how many drill cards are due today, "Start a drill" (disabled, with the
-// reason said next to it, when nothing is due now), and the first few points due. A drill opens in the
-// interview room; starting one while another is open reopens that one (drill.start resumes it).
-import { useNavigate } from "react-router";
+// reason said next to it, when nothing is due now), the first few points due, and a link to every card
+// (/drills, where a card can be dismissed). A drill opens in the interview room; starting one while
+// another is open reopens that one (drill.start resumes it).
+import { Link, useNavigate } from "react-router";
 import { trpc } from "../api/trpc.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { formatDateTime } from "../ui/format.ts";
@@ -82,6 +83,11 @@ export function DrillsDue() {
             </li>
           ))}
         </ul>
+      )}
+      {total > 0 && (
+        <p>
+          <Link to="/drills">See all your cards</Link>
+        </p>
       )}
     </section>
   );
