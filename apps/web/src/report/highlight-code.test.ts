@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { answerBlocks } from "@interviewer/engine/answer-blocks";
+import { describe, expect, it } from "vitest";
 import { highlightCode } from "./highlight-code.ts";
 
 const classed = (code: string, language: string | null) =>
